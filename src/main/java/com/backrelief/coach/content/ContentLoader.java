@@ -1,0 +1,112 @@
+package com.backrelief.coach.content;
+
+import com.backrelief.coach.domain.stretching.Coaching;
+import com.backrelief.coach.domain.stretching.Phase;
+import com.backrelief.coach.domain.stretching.Routine;
+import com.backrelief.coach.domain.stretching.RoutineStep;
+import com.backrelief.coach.domain.stretching.Stretch;
+import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the content files under {@code /content} once into domain records, and rejects bad data. */
+public final class ContentLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ContentLoader() {
+    }
+
+    public static StretchCatalogue stretchCatalogue() {
+        List<Stretch> stretches = new ArrayList<>();
+        for (JsonNode node : read("exercises.json")) {
+            stretches.add(stretch(node));
+        }
+        List<Routine> routines = new ArrayList<>();
+        for (JsonNode node : read("routines.json")) {
+            routines.add(routine(node));
+        }
+        return new StretchCatalogue(stretches, routines);
+    }
+
+    static JsonNode read(String file) {
+        String path = "/content/" + file;
+        try (InputStream in = ContentLoader.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Content file missing from the package: " + path);
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Content file is not valid JSON: " + path, e);
+        }
+    }
+
+    private static Stretch stretch(JsonNode node) {
+        String id = required(node, "id", "exercise");
+        String where = "exercise " + id;
+        JsonNode coachingNode = node.path("coaching");
+        List<Phase> phases = new ArrayList<>();
+        for (JsonNode phase : coachingNode.path("rep")) {
+            phases.add(new Phase(required(phase, "say", where), phase.path("seconds").asInt(0), phase.path("hold").asBoolean(false)));
+        }
+        Coaching coaching = new Coaching(phases, coachingNode.path("reps").asInt(0),
+                coachingNode.path("sides").asInt(1), coachingNode.path("alternating").asBoolean(false));
+        Stretch stretch = new Stretch(id, optional(node, "card"), required(node, "name", where), strings(node, "synonyms"),
+                required(node, "position", where), strings(node, "needs"), required(node, "start", where),
+                strings(node, "cues"), optional(node, "breath"), required(node, "dose", where),
+                required(node, "stopIf", where), required(node, "easier", where), required(node, "harder", where),
+                strings(node, "cautions"), coaching);
+        check(!stretch.cues().isEmpty(), where + " has no cues");
+        check(!stretch.cautions().isEmpty(), where + " has no cautions");
+        check(!phases.isEmpty(), where + " has no coaching phases");
+        check(coaching.reps() > 0, where + " has no repetitions");
+        check(coaching.sides() == 1 || coaching.sides() == 2, where + " must have one or two sides");
+        check(phases.stream().allMatch(p -> p.seconds() >= 0 && p.seconds() <= 120), where + " has a pause out of range");
+        return stretch;
+    }
+
+    private static Routine routine(JsonNode node) {
+        String id = required(node, "id", "routine");
+        String where = "routine " + id;
+        List<RoutineStep> steps = new ArrayList<>();
+        for (JsonNode step : node.path("steps")) {
+            steps.add(new RoutineStep(required(step, "exercise", where), step.path("reps").asInt(1),
+                    step.hasNonNull("holdSeconds") ? step.get("holdSeconds").asInt() : null,
+                    step.hasNonNull("minutes") ? step.get("minutes").asDouble() : null,
+                    optional(step, "note")));
+        }
+        check(!steps.isEmpty(), where + " has no steps");
+        check(node.path("minutes").asInt(0) > 0, where + " has no length in minutes");
+        return new Routine(id, required(node, "name", where), strings(node, "synonyms"), node.path("minutes").asInt(),
+                required(node, "intro", where), optional(node, "outro"), steps);
+    }
+
+    static String required(JsonNode node, String field, String where) {
+        String value = optional(node, field);
+        check(value != null && !value.isBlank(), where + " is missing '" + field + "'");
+        return value;
+    }
+
+    static String optional(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    static List<String> strings(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.path(field).forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    static void check(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalStateException("Invalid content: " + problem);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.backrelief.coach.handlers.builtin;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.CommonReplies;
+import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.speech.Speech;
+
+import java.util.Optional;
+
+/** Help: the full disclaimer, then what a person can say. */
+public final class HelpIntentHandler implements RequestHandler {
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return Requests.isIntent(input, "AMAZON.HelpIntent");
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Speech speech = CommonReplies.fullDisclaimer()
+                .then("You can ask me whether to use heat or ice, or ask how to do a stretch, "
+                        + "like: how do I do a cat cow. To hear every stretch I know, say: what stretches do you know.")
+                .then(CommonReplies.whatNext());
+        return Answer.ask(input, speech, CommonReplies.whatNext());
+    }
+}

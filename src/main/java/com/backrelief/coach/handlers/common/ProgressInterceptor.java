@@ -1,0 +1,34 @@
+package com.backrelief.coach.handlers.common;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
+import com.amazon.ask.model.Response;
+import com.backrelief.coach.domain.progress.ProgressStore;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Gives each request its {@link UserProgress}, and saves it after the handler if it changed. */
+public final class ProgressInterceptor implements RequestInterceptor, ResponseInterceptor {
+
+    private final ProgressStore store;
+
+    public ProgressInterceptor(ProgressStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void process(HandlerInput input) {
+        Map<String, Object> session = input.getRequestEnvelope().getSession() == null
+                ? null : input.getAttributesManager().getSessionAttributes();
+        String userId = Requests.userId(input.getRequestEnvelope()).orElse(null);
+        input.getAttributesManager().getRequestAttributes()
+                .put(UserProgress.REQUEST_KEY, new UserProgress(store, userId, session));
+    }
+
+    @Override
+    public void process(HandlerInput input, Optional<Response> response) {
+        UserProgress.of(input).saveIfChanged();
+    }
+}

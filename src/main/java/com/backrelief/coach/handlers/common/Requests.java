@@ -1,0 +1,98 @@
+package com.backrelief.coach.handlers.common;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Context;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Session;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Null-safe reads from an Alexa request: Alexa may leave any part out. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    public static boolean isIntent(HandlerInput input, String... names) {
+        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request) || request.getIntent() == null) {
+            return false;
+        }
+        String name = request.getIntent().getName();
+        for (String candidate : names) {
+            if (candidate.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Optional<String> intentName(RequestEnvelope envelope) {
+        if (envelope.getRequest() instanceof IntentRequest request && request.getIntent() != null) {
+            return Optional.ofNullable(request.getIntent().getName());
+        }
+        return Optional.empty();
+    }
+
+    /** The canonical id a slot resolved to through the interaction model's slot type, if it matched. */
+    public static Optional<String> resolvedId(HandlerInput input, String slotName) {
+        return slot(input, slotName).flatMap(Requests::resolvedId);
+    }
+
+    /** What the person said for a slot, as Alexa heard it. */
+    public static Optional<String> spoken(HandlerInput input, String slotName) {
+        return slot(input, slotName).map(Slot::getValue).filter(value -> !value.isBlank());
+    }
+
+    static Optional<Slot> slot(HandlerInput input, String slotName) {
+        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)) {
+            return Optional.empty();
+        }
+        Intent intent = request.getIntent();
+        Map<String, Slot> slots = intent == null ? null : intent.getSlots();
+        return slots == null ? Optional.empty() : Optional.ofNullable(slots.get(slotName));
+    }
+
+    static Optional<String> resolvedId(Slot slot) {
+        if (slot.getResolutions() == null || slot.getResolutions().getResolutionsPerAuthority() == null) {
+            return Optional.empty();
+        }
+        for (Resolution resolution : slot.getResolutions().getResolutionsPerAuthority()) {
+            if (resolution == null || resolution.getStatus() == null
+                    || resolution.getStatus().getCode() != StatusCode.ER_SUCCESS_MATCH
+                    || resolution.getValues() == null) {
+                continue;
+            }
+            for (ValueWrapper wrapper : resolution.getValues()) {
+                if (wrapper != null && wrapper.getValue() != null && wrapper.getValue().getId() != null) {
+                    return Optional.of(wrapper.getValue().getId());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The Alexa user id, from the context or, failing that, the session. */
+    public static Optional<String> userId(RequestEnvelope envelope) {
+        Context context = envelope.getContext();
+        if (context != null && context.getSystem() != null && context.getSystem().getUser() != null) {
+            return Optional.ofNullable(context.getSystem().getUser().getUserId()).filter(id -> !id.isBlank());
+        }
+        Session session = envelope.getSession();
+        if (session != null && session.getUser() != null) {
+            return Optional.ofNullable(session.getUser().getUserId()).filter(id -> !id.isBlank());
+        }
+        return Optional.empty();
+    }
+
+    public static String locale(RequestEnvelope envelope) {
+        String locale = envelope.getRequest() == null ? null : envelope.getRequest().getLocale();
+        return locale == null ? "en-US" : locale;
+    }
+}

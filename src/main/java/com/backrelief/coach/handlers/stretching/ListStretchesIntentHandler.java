@@ -1,0 +1,32 @@
+package com.backrelief.coach.handlers.stretching;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.Requests;
+
+import java.util.Optional;
+
+/** "What stretches do you know": every exercise card by name. */
+public final class ListStretchesIntentHandler implements RequestHandler {
+
+    public static final String INTENT = "ListStretchesIntent";
+
+    private final StretchCatalogue catalogue;
+
+    public ListStretchesIntentHandler(StretchCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return Requests.isIntent(input, INTENT);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return Answer.ask(input, StretchReplies.list(catalogue).then(StretchReplies.whichOne()), StretchReplies.whichOne());
+    }
+}

@@ -1,0 +1,40 @@
+package com.backrelief.coach.handlers.stretching;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.backrelief.coach.domain.stretching.Stretch;
+import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.Requests;
+
+import java.util.Optional;
+
+/** "How do I do a cat cow": the exercise explained, then what next. */
+public final class StretchInfoIntentHandler implements RequestHandler {
+
+    public static final String INTENT = "StretchInfoIntent";
+    public static final String SLOT = "stretch";
+
+    private final StretchCatalogue catalogue;
+
+    public StretchInfoIntentHandler(StretchCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return Requests.isIntent(input, INTENT);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Optional<Stretch> stretch = Requests.resolvedId(input, SLOT).flatMap(catalogue::stretch)
+                .or(() -> Requests.spoken(input, SLOT).flatMap(catalogue::findByName));
+        if (stretch.isEmpty()) {
+            return Answer.ask(input, StretchReplies.unknown(catalogue), StretchReplies.whichOne());
+        }
+        return Answer.ask(input, StretchReplies.explain(stretch.get()).then(StretchReplies.whichNext()),
+                StretchReplies.whichNext());
+    }
+}

@@ -1,0 +1,57 @@
+package com.backrelief.coach.persistence;
+
+import com.backrelief.coach.Config;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** Builds the one DynamoDB client a container uses, with deliberate timeouts and retries. */
+public final class DynamoDbClients {
+
+    /** Whole call, retries included: leaves most of Alexa's 8 seconds for the answer. */
+    static final Duration API_CALL_TIMEOUT = Duration.ofMillis(2500);
+    /** One HTTP attempt. */
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(800);
+    /** First try plus two retries. */
+    static final int MAX_ATTEMPTS = 3;
+
+    private DynamoDbClients() {
+    }
+
+    public static DynamoDbClient create(Config config) {
+        var builder = DynamoDbClient.builder()
+                .region(Region.of(config.region()))
+                // Lambda puts the function's credentials in environment variables: reading them
+                // directly skips the default chain's slower lookups (profiles, IMDS).
+                .credentialsProvider(credentials(config))
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofMillis(500))
+                        .socketTimeout(ATTEMPT_TIMEOUT)
+                        .build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallTimeout(API_CALL_TIMEOUT)
+                        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+                        .retryStrategy(retry -> retry.maxAttempts(MAX_ATTEMPTS))
+                        .build());
+        config.dynamoDbEndpoint().ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
+        return builder.build();
+    }
+
+    private static AwsCredentialsProvider credentials(Config config) {
+        if (config.dynamoDbEndpoint().isEmpty()) {
+            return EnvironmentVariableCredentialsProvider.create();
+        }
+        // DynamoDB Local accepts any key; real ones from the environment still win when present.
+        return AwsCredentialsProviderChain.of(EnvironmentVariableCredentialsProvider.create(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+    }
+}

@@ -1,0 +1,2 @@
+/** Speech as values. May import the JDK only. */
+package com.backrelief.coach.speech;

@@ -1,0 +1,53 @@
+package com.backrelief.coach;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The package rules of the architecture, read from the sources' import lines. */
+class ArchitectureTest {
+
+    private static final Path MAIN = Path.of("src/main/java/com/backrelief/coach");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    @Test
+    void theDomainUsesNoAskAwsOrJacksonTypes() throws IOException {
+        assertThat(importsUnder("domain")).noneMatch(i ->
+                i.startsWith("com.amazon.") || i.startsWith("software.amazon.") || i.startsWith("com.amazonaws.")
+                        || i.startsWith("com.fasterxml."));
+    }
+
+    @Test
+    void speechDependsOnTheJdkAlone() throws IOException {
+        assertThat(importsUnder("speech")).allMatch(i -> i.startsWith("java."));
+    }
+
+    @Test
+    void handlersReachStorageOnlyThroughThePort() throws IOException {
+        assertThat(importsUnder("handlers")).noneMatch(i ->
+                i.startsWith("software.amazon.") || i.contains(".persistence.DynamoDb"));
+    }
+
+    private static List<String> importsUnder(String pkg) throws IOException {
+        List<String> imports = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN.resolve(pkg))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = IMPORT.matcher(Files.readString(file));
+                while (m.find()) {
+                    imports.add(m.group(1));
+                }
+            }
+        }
+        assertThat(imports).as("imports under " + pkg).isNotEmpty();
+        return imports;
+    }
+}

@@ -1,0 +1,79 @@
+package com.backrelief.coach;
+
+import com.backrelief.coach.support.Events;
+import com.backrelief.coach.support.Reply;
+import com.backrelief.coach.support.TestSkill;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every file in events/ goes through the skill, and each answer behaves as certification expects. */
+class SampleEventsTest {
+
+    static List<String> events() {
+        return Events.names();
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void everyOpenSessionEndsWithAQuestionAndCarriesAReprompt(String event) {
+        Reply reply = new TestSkill().send(event);
+        if (reply.hasSpeech() && !reply.endsSession()) {
+            assertThat(reply.speech()).as(event).endsWith("?");
+            assertThat(reply.reprompt()).as(event).isNotBlank().endsWith("?");
+        }
+        assertThat(reply.ssml()).doesNotContain("Exception").doesNotContain("at com.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "launch                    | Welcome to Back Relief Coach",
+            "launch                    | I'm not a doctor, and this isn't medical advice",
+            "launch                    | heat or ice",
+            "help                      | can't examine you or diagnose anything",
+            "help                      | how do I do a cat cow",
+            "fallback                  | Sorry, I can't help with that",
+            "list-stretches            | cat cow",
+            "list-stretches            | glute bridge",
+            "stretch-info-cat-cow      | hands and knees",
+            "stretch-info-cat-cow      | five to ten slow breaths",
+            "stretch-info-cat-cow      | Stop if you feel sharp pain",
+            "stretch-info-kids-pose    | child's pose",
+            "stretch-info-glute-bridge | glute bridge",
+            "stretch-info-unknown      | I don't know that one",
+    })
+    void answersWhatWasAsked(String event, String expected) {
+        Reply reply = new TestSkill().send(event);
+        assertThat(reply.speech()).contains(expected);
+        assertThat(reply.endsSession()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"stop", "cancel", "navigate-home"})
+    void stopCancelAndGoHomeSayGoodbyeAndClose(String event) {
+        Reply reply = new TestSkill().send(event);
+        assertThat(reply.speech()).contains("Goodbye");
+        assertThat(reply.endsSession()).isTrue();
+        assertThat(reply.json().path("response").path("reprompt").isMissingNode()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"session-ended", "session-ended-error"})
+    void theEndOfASessionIsNotAnswered(String event) {
+        Reply reply = new TestSkill().send(event);
+        assertThat(reply.hasSpeech()).isFalse();
+        assertThat(reply.json().path("version").asText()).isEqualTo("1.0");
+    }
+
+    @Test
+    void theExplanationGivesTheStartPositionCuesDoseAndWhenToStop() {
+        String speech = new TestSkill().send("stretch-info-glute-bridge").speech();
+        var bridge = TestSkill.CATALOGUE.stretch("glute-bridge").orElseThrow();
+        assertThat(speech).contains(bridge.start(), bridge.cues().get(0), bridge.cues().get(1), bridge.dose(), bridge.stopIf());
+    }
+}

@@ -1,0 +1,49 @@
+package com.backrelief.coach.speech;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpeechTest {
+
+    @Test
+    void escapesCharactersThatWouldBreakSsml() {
+        Speech speech = Speech.of("Heat & ice <b>\"now\"</b>");
+
+        assertThat(speech.toSsml()).isEqualTo("Heat &amp; ice &lt;b&gt;&quot;now&quot;&lt;/b&gt;");
+    }
+
+    @Test
+    void chainsPausesLongerThanTenSeconds() {
+        Speech speech = Speech.of("Hold.").pause(Duration.ofSeconds(25)).then("Release.");
+
+        assertThat(speech.toSsml()).isEqualTo(
+                "Hold. <break time=\"10000ms\"/> <break time=\"10000ms\"/> <break time=\"5000ms\"/> Release.");
+        assertThat(speech.totalPause()).isEqualTo(Duration.ofSeconds(25));
+    }
+
+    @Test
+    void plainTextShowsPausesInSeconds() {
+        Speech speech = Speech.of("Breathe in.").pauseSeconds(3).pauseSeconds(1).then("Out.").pauseSeconds(0.5);
+
+        assertThat(speech.toPlainText()).isEqualTo("Breathe in. [pause 4s] Out. [pause 0.5s]");
+    }
+
+    @Test
+    void blankTextAndZeroPausesAddNothing() {
+        assertThat(Speech.of("  ").then("").pause(Duration.ZERO).isEmpty()).isTrue();
+        assertThat(Speech.of("Hi").then(Speech.empty())).isEqualTo(Speech.of("Hi"));
+    }
+
+    @Test
+    void dropsControlCharacters() {
+        assertThat(Speech.of("a\u0000b\u0007c").toSsml()).isEqualTo("abc");
+    }
+
+    @Test
+    void knowsItsLastWords() {
+        assertThat(Speech.of("Ready?").pauseSeconds(1).lastText()).isEqualTo("Ready?");
+    }
+}

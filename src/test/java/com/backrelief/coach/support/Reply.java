@@ -1,0 +1,60 @@
+package com.backrelief.coach.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A skill's response as a test reads it: what was said, whether it waits, what it carries. */
+public record Reply(JsonNode json) {
+
+    private static final Pattern BREAKS = Pattern.compile("(?:\\s*<break time=\"(\\d+)ms\"/>)+");
+    private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)ms\"/>");
+
+    public String ssml() {
+        return json.path("response").path("outputSpeech").path("ssml").asText("");
+    }
+
+    /** The speech as plain text, a pause shown as {@code [pause 3s]}. */
+    public String speech() {
+        return plain(ssml());
+    }
+
+    public String reprompt() {
+        return plain(json.path("response").path("reprompt").path("outputSpeech").path("ssml").asText(""));
+    }
+
+    public boolean hasSpeech() {
+        return !json.path("response").path("outputSpeech").isMissingNode();
+    }
+
+    public boolean endsSession() {
+        return json.path("response").path("shouldEndSession").asBoolean(false);
+    }
+
+    public ObjectNode sessionAttributes() {
+        JsonNode attributes = json.path("sessionAttributes");
+        return attributes.isObject() ? (ObjectNode) attributes : new ObjectMapper().createObjectNode();
+    }
+
+    public static String plain(String ssml) {
+        Matcher runs = BREAKS.matcher(ssml);
+        StringBuilder out = new StringBuilder();
+        while (runs.find()) {
+            long millis = 0;
+            Matcher one = BREAK.matcher(runs.group());
+            while (one.find()) {
+                millis += Long.parseLong(one.group(1));
+            }
+            String seconds = millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0);
+            runs.appendReplacement(out, Matcher.quoteReplacement(" [pause " + seconds + "s] "));
+        }
+        runs.appendTail(out);
+        return out.toString().replaceAll("<[^>]+>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ").strip();
+    }
+}
