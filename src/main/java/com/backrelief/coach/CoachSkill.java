@@ -2,18 +2,39 @@ package com.backrelief.coach;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.backrelief.coach.alexa.DeviceTimeZone;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.handlers.builtin.FallbackIntentHandler;
 import com.backrelief.coach.handlers.builtin.HelpIntentHandler;
 import com.backrelief.coach.handlers.builtin.StopIntentHandler;
+import com.backrelief.coach.handlers.builtin.UnexpectedYesNoHandler;
 import com.backrelief.coach.handlers.common.CatchAllHandler;
 import com.backrelief.coach.handlers.common.ErrorHandler;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
 import com.backrelief.coach.handlers.common.ProgressInterceptor;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
+import com.backrelief.coach.handlers.stretching.CheckInIntentHandler;
+import com.backrelief.coach.handlers.stretching.CoachNoIntentHandler;
+import com.backrelief.coach.handlers.stretching.CoachYesIntentHandler;
+import com.backrelief.coach.handlers.stretching.EasierIntentHandler;
+import com.backrelief.coach.handlers.stretching.ExplainCurrentIntentHandler;
+import com.backrelief.coach.handlers.stretching.FasterIntentHandler;
+import com.backrelief.coach.handlers.stretching.HarderIntentHandler;
+import com.backrelief.coach.handlers.stretching.HowAmIDoingIntentHandler;
+import com.backrelief.coach.handlers.stretching.HowManyLeftIntentHandler;
 import com.backrelief.coach.handlers.stretching.ListStretchesIntentHandler;
+import com.backrelief.coach.handlers.stretching.NextIntentHandler;
+import com.backrelief.coach.handlers.stretching.PauseIntentHandler;
+import com.backrelief.coach.handlers.stretching.PreviousIntentHandler;
+import com.backrelief.coach.handlers.stretching.RepeatIntentHandler;
+import com.backrelief.coach.handlers.stretching.ResumeIntentHandler;
+import com.backrelief.coach.handlers.stretching.RoutineCoach;
+import com.backrelief.coach.handlers.stretching.SkipIntentHandler;
+import com.backrelief.coach.handlers.stretching.SlowerIntentHandler;
+import com.backrelief.coach.handlers.stretching.StartOverIntentHandler;
+import com.backrelief.coach.handlers.stretching.StartRoutineIntentHandler;
 import com.backrelief.coach.handlers.stretching.StretchInfoIntentHandler;
 
 import java.time.Clock;
@@ -25,7 +46,12 @@ import java.time.Clock;
 public final class CoachSkill {
 
     /** What the skill needs from the outside world. */
-    public record Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock) {
+    public record Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock, DeviceTimeZone timeZone) {
+
+        /** Without the Alexa settings API (tests, local tools): every device is taken to be on UTC. */
+        public Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock) {
+            this(store, catalogue, clock, DeviceTimeZone.fixed(DeviceTimeZone.FALLBACK));
+        }
     }
 
     private CoachSkill() {
@@ -33,6 +59,7 @@ public final class CoachSkill {
 
     public static CustomSkill build(Dependencies deps) {
         ProgressInterceptor progress = new ProgressInterceptor(deps.store());
+        RoutineCoach coach = new RoutineCoach(deps.catalogue(), deps.clock(), deps.timeZone());
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
                 .addRequestInterceptor(progress)
@@ -40,12 +67,31 @@ public final class CoachSkill {
                         // what the person came for
                         new StretchInfoIntentHandler(deps.catalogue()),
                         new ListStretchesIntentHandler(deps.catalogue()),
+                        new StartRoutineIntentHandler(coach),
+                        new NextIntentHandler(coach),
+                        new PreviousIntentHandler(coach),
+                        new RepeatIntentHandler(coach),
+                        new PauseIntentHandler(coach),
+                        new ResumeIntentHandler(coach),
+                        new StartOverIntentHandler(coach),
+                        new SkipIntentHandler(coach),
+                        new HowManyLeftIntentHandler(coach),
+                        new ExplainCurrentIntentHandler(coach),
+                        new EasierIntentHandler(coach),
+                        new HarderIntentHandler(coach),
+                        new SlowerIntentHandler(coach),
+                        new FasterIntentHandler(coach),
+                        new HowAmIDoingIntentHandler(coach),
+                        new CheckInIntentHandler(coach),
+                        new CoachYesIntentHandler(coach),
+                        new CoachNoIntentHandler(coach),
                         // built-ins
                         new HelpIntentHandler(),
                         new StopIntentHandler(),
                         new FallbackIntentHandler(),
+                        new UnexpectedYesNoHandler(),
                         // lifecycle
-                        new LaunchHandler(deps.clock()),
+                        new LaunchHandler(deps.clock(), coach),
                         new SessionEndedHandler(),
                         // anything else
                         new CatchAllHandler())

@@ -1,6 +1,8 @@
 package com.backrelief.coach;
 
 import com.amazon.ask.SkillStreamHandler;
+import com.backrelief.coach.alexa.ApiClient;
+import com.backrelief.coach.alexa.DeviceTimeZone;
 import com.backrelief.coach.content.ContentLoader;
 import com.backrelief.coach.persistence.DynamoDbClients;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
@@ -9,7 +11,8 @@ import java.time.Clock;
 
 /**
  * The Lambda entry point named in {@code template.yaml}. Lambda calls the no-argument
- * constructor once per container, so the DynamoDB client and the content are built once.
+ * constructor once per container, so the DynamoDB client, the Alexa API client and the content are
+ * built once.
  */
 public class CoachStreamHandler extends SkillStreamHandler {
 
@@ -31,6 +34,7 @@ public class CoachStreamHandler extends SkillStreamHandler {
         return CoachSkill.build(new CoachSkill.Dependencies(
                 new DynamoDbProgressStore(DynamoDbClients.create(config), config.tableName(), clock),
                 ContentLoader.stretchCatalogue(),
-                clock));
+                clock,
+                DeviceTimeZone.fromSettingsApi(ApiClient.create())));
     }
 }

@@ -84,7 +84,7 @@ public final class ContentLoader {
         check(!steps.isEmpty(), where + " has no steps");
         check(node.path("minutes").asInt(0) > 0, where + " has no length in minutes");
         return new Routine(id, required(node, "name", where), strings(node, "synonyms"), node.path("minutes").asInt(),
-                required(node, "intro", where), optional(node, "outro"), steps);
+                required(node, "intro", where), optional(node, "outro"), required(node, "checkIn", where), steps);
     }
 
     static String required(JsonNode node, String field, String where) {

@@ -1,25 +1,39 @@
 package com.backrelief.coach.persistence;
 
 import com.backrelief.coach.domain.progress.Progress;
+import com.backrelief.coach.domain.progress.SavedPlace;
+import com.backrelief.coach.domain.progress.SessionHistory;
+import com.backrelief.coach.domain.stretching.Pace;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The stored shape of {@link Progress}: plain maps of strings and numbers, used both for the
+ * The stored shape of {@link Progress}: plain maps of strings, numbers and lists, used both for the
  * DynamoDB item and for the copy kept in session attributes. Reading is lenient: a missing or
  * unreadable field falls back to its fresh-start value instead of failing.
  */
 public final class ProgressCodec {
 
     /** Written into every record; raise it when the stored shape changes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     static final String SCHEMA = "schemaVersion";
     static final String VISITS = "visits";
     static final String LAST_VISIT = "lastVisit";
+    static final String ROUTINE = "routine";
+    static final String STEP = "step";
+    static final String SAVED_AT = "savedAt";
+    static final String PACE = "pace";
+    static final String SESSIONS = "sessions";
+    static final String SESSION_DAYS = "sessionDays";
+    static final String STREAK_START = "streakStart";
+    static final String LONGEST_STREAK = "longestStreak";
 
     private ProgressCodec() {
     }
@@ -28,9 +42,18 @@ public final class ProgressCodec {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put(SCHEMA, SCHEMA_VERSION);
         map.put(VISITS, progress.visits());
-        if (progress.lastVisit() != null) {
-            map.put(LAST_VISIT, progress.lastVisit().toString());
-        }
+        putIfPresent(map, LAST_VISIT, progress.lastVisit());
+        progress.savedPlace().ifPresent(place -> {
+            map.put(ROUTINE, place.routineId());
+            map.put(STEP, place.step());
+            map.put(SAVED_AT, place.savedAt().toString());
+        });
+        map.put(PACE, progress.pace().name());
+        SessionHistory history = progress.history();
+        map.put(SESSIONS, history.total());
+        map.put(SESSION_DAYS, history.days().stream().map(LocalDate::toString).toList());
+        putIfPresent(map, STREAK_START, history.runStart());
+        map.put(LONGEST_STREAK, history.longest());
         return map;
     }
 
@@ -38,7 +61,24 @@ public final class ProgressCodec {
         if (map == null) {
             return Progress.NEW;
         }
-        return new Progress(number(map.get(VISITS)), date(map.get(LAST_VISIT)));
+        SessionHistory history = new SessionHistory(number(map.get(SESSIONS)), dates(map.get(SESSION_DAYS)),
+                date(map.get(STREAK_START)), number(map.get(LONGEST_STREAK)));
+        return new Progress(number(map.get(VISITS)), date(map.get(LAST_VISIT)), place(map),
+                Pace.parse(map.get(PACE) instanceof String pace ? pace : null, Pace.NORMAL), history);
+    }
+
+    private static SavedPlace place(Map<String, ?> map) {
+        Instant savedAt = instant(map.get(SAVED_AT));
+        if (!(map.get(ROUTINE) instanceof String routine) || routine.isBlank() || savedAt == null) {
+            return null;
+        }
+        return new SavedPlace(routine, number(map.get(STEP)), savedAt);
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value.toString());
+        }
     }
 
     static int number(Object value) {
@@ -59,6 +99,30 @@ public final class ProgressCodec {
         if (value instanceof String text) {
             try {
                 return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static List<LocalDate> dates(Object value) {
+        List<LocalDate> dates = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                LocalDate day = date(item);
+                if (day != null) {
+                    dates.add(day);
+                }
+            }
+        }
+        return dates;
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof String text) {
+            try {
+                return Instant.parse(text.strip());
             } catch (DateTimeParseException e) {
                 return null;
             }

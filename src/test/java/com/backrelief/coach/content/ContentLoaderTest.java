@@ -48,7 +48,7 @@ class ContentLoaderTest {
     @Test
     void rejectsARoutineThatNamesAnUnknownExercise() {
         Stretch one = catalogue.stretch("cat-cow").orElseThrow();
-        Routine broken = new Routine("r", "r", List.of(), 1, "intro", null,
+        Routine broken = new Routine("r", "r", List.of(), 1, "intro", null, "How is it?",
                 List.of(new com.backrelief.coach.domain.stretching.RoutineStep("nope", 1, null, null, null)));
 
         assertThatThrownBy(() -> new StretchCatalogue(List.of(one), List.of(broken)))

@@ -1,6 +1,10 @@
 package com.backrelief.coach.domain.progress;
 
+import com.backrelief.coach.domain.stretching.Pace;
+
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What the coach remembers about one person between sessions: coaching progress and preferences
@@ -8,14 +12,23 @@ import java.time.LocalDate;
  *
  * @param visits    how many times the person has opened the skill
  * @param lastVisit the day of the latest visit, or null before the first
+ * @param place     where they stopped in a routine, or null
+ * @param pace      the coaching pace they chose
+ * @param history   the routines they finished
  */
-public record Progress(int visits, LocalDate lastVisit) {
+public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace pace, SessionHistory history) {
 
     /** A person the coach has never met. */
     public static final Progress NEW = new Progress(0, null);
 
     public Progress {
         visits = Math.max(0, visits);
+        pace = pace == null ? Pace.NORMAL : pace;
+        history = history == null ? SessionHistory.NONE : history;
+    }
+
+    public Progress(int visits, LocalDate lastVisit) {
+        this(visits, lastVisit, null, Pace.NORMAL, SessionHistory.NONE);
     }
 
     public boolean isReturning() {
@@ -24,6 +37,43 @@ public record Progress(int visits, LocalDate lastVisit) {
 
     /** The person opened the skill on {@code today}. */
     public Progress visited(LocalDate today) {
-        return new Progress(visits + 1, today);
+        return new Progress(visits + 1, today, place, pace, history);
+    }
+
+    public Optional<SavedPlace> savedPlace() {
+        return Optional.ofNullable(place);
+    }
+
+    /** The person reached a step of a routine; unchanged if that is already the saved place. */
+    public Progress reached(String routineId, int step, Instant at) {
+        if (place != null && place.sameAs(routineId, step)) {
+            return this;
+        }
+        return new Progress(visits, lastVisit, new SavedPlace(routineId, step, at), pace, history);
+    }
+
+    public Progress withoutPlace() {
+        return place == null ? this : new Progress(visits, lastVisit, null, pace, history);
+    }
+
+    /**
+     * After a red flag the routine is over: the place is dropped so it is never offered again.
+     * Pace and history stay; they say nothing about health.
+     */
+    public Progress afterEmergency() {
+        return withoutPlace();
+    }
+
+    public Progress withPace(Pace newPace) {
+        return new Progress(visits, lastVisit, place, newPace, history);
+    }
+
+    /** A routine was finished on {@code day}, in the person's time zone: recorded, and the place cleared. */
+    public Progress finished(LocalDate day) {
+        return new Progress(visits, lastVisit, null, pace, history.finishedOn(day));
+    }
+
+    public Streaks streaks(LocalDate today) {
+        return history.streaks(today);
     }
 }

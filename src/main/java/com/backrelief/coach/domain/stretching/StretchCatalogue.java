@@ -1,5 +1,6 @@
 package com.backrelief.coach.domain.stretching;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ public final class StretchCatalogue {
     private final Map<String, Stretch> stretches = new LinkedHashMap<>();
     private final Map<String, Routine> routines = new LinkedHashMap<>();
     private final Map<String, Stretch> byName = new LinkedHashMap<>();
+    private final Map<String, Routine> routinesByName = new LinkedHashMap<>();
 
     public StretchCatalogue(List<Stretch> stretches, List<Routine> routines) {
         for (Stretch stretch : stretches) {
@@ -28,6 +30,9 @@ public final class StretchCatalogue {
             if (this.routines.putIfAbsent(routine.id(), routine) != null) {
                 throw new IllegalArgumentException("Duplicate routine id: " + routine.id());
             }
+            indexRoutine(routine.id().replace('-', ' '), routine);
+            indexRoutine(routine.name(), routine);
+            routine.synonyms().forEach(name -> indexRoutine(name, routine));
             for (RoutineStep step : routine.steps()) {
                 if (!this.stretches.containsKey(step.exercise())) {
                     throw new IllegalArgumentException(
@@ -42,6 +47,14 @@ public final class StretchCatalogue {
         if (earlier != null && earlier != stretch) {
             throw new IllegalArgumentException(
                     "The name '" + name + "' is used by both " + earlier.id() + " and " + stretch.id());
+        }
+    }
+
+    private void indexRoutine(String name, Routine routine) {
+        Routine earlier = routinesByName.putIfAbsent(normalise(name), routine);
+        if (earlier != null && earlier != routine) {
+            throw new IllegalArgumentException(
+                    "The routine name '" + name + "' is used by both " + earlier.id() + " and " + routine.id());
         }
     }
 
@@ -73,6 +86,25 @@ public final class StretchCatalogue {
         }
         Optional<Stretch> exact = Optional.ofNullable(stretches.get(spoken));
         return exact.isPresent() ? exact : Optional.ofNullable(byName.get(normalise(spoken)));
+    }
+
+    /** Finds a routine by id, name or synonym, with or without the word "routine" after it. */
+    public Optional<Routine> findRoutineByName(String spoken) {
+        if (spoken == null) {
+            return Optional.empty();
+        }
+        Optional<Routine> exact = Optional.ofNullable(routines.get(spoken))
+                .or(() -> Optional.ofNullable(routinesByName.get(normalise(spoken))));
+        String plain = normalise(spoken);
+        return exact.isPresent() || !plain.endsWith(" routine") ? exact
+                : Optional.ofNullable(routinesByName.get(plain.substring(0, plain.length() - " routine".length())));
+    }
+
+    /** The longest routine that fits in {@code minutes}, or the shortest of all when none does. */
+    public Routine routineFor(int minutes) {
+        Comparator<Routine> byLength = Comparator.comparingInt(Routine::minutes);
+        return routines.values().stream().filter(r -> r.minutes() <= minutes).max(byLength)
+                .orElseGet(() -> routines.values().stream().min(byLength).orElseThrow());
     }
 
     static String normalise(String name) {

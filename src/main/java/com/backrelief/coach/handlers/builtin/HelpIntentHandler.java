@@ -22,7 +22,8 @@ public final class HelpIntentHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Speech speech = CommonReplies.fullDisclaimer()
                 .then("You can ask me whether to use heat or ice, or ask how to do a stretch, "
-                        + "like: how do I do a cat cow. To hear every stretch I know, say: what stretches do you know.")
+                        + "like: how do I do a cat cow. To hear every stretch I know, say: what stretches do you know. "
+                        + "To be coached through a routine, say: start my stretches.")
                 .then(CommonReplies.whatNext());
         return Answer.ask(input, speech, CommonReplies.whatNext());
     }

@@ -24,7 +24,7 @@ public final class CommonReplies {
     }
 
     public static Speech whatNext() {
-        return Speech.of("Would you like advice on heat or ice, or shall I explain a stretch?");
+        return Speech.of("Would you like advice on heat or ice, a stretch explained, or a routine to follow?");
     }
 
     public static Speech sorry() {

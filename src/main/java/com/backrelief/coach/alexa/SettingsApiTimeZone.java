@@ -1,0 +1,53 @@
+package com.backrelief.coach.alexa;
+
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.interfaces.system.SystemState;
+import com.backrelief.coach.logging.LogLine;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/**
+ * {@code GET /v2/devices/{deviceId}/settings/System.timeZone}, which answers with a JSON string
+ * such as {@code "Europe/London"}. Any failure (no device, refused, timed out, an unknown zone)
+ * falls back to UTC.
+ */
+final class SettingsApiTimeZone implements DeviceTimeZone {
+
+    private final ApiClient api;
+
+    SettingsApiTimeZone(ApiClient api) {
+        this.api = api;
+    }
+
+    @Override
+    public ZoneId of(RequestEnvelope envelope) {
+        SystemState system = envelope.getContext() == null ? null : envelope.getContext().getSystem();
+        if (system == null || system.getDevice() == null || system.getDevice().getDeviceId() == null) {
+            return FALLBACK;
+        }
+        String path = "/v2/devices/" + URLEncoder.encode(system.getDevice().getDeviceId(), StandardCharsets.UTF_8)
+                + "/settings/System.timeZone";
+        ApiClient.Response response = api.get(system.getApiEndpoint(), path, system.getApiAccessToken());
+        if (!response.ok()) {
+            LogLine.of("time-zone").with("status", response.status()).with("outcome", "fallback").write();
+            return FALLBACK;
+        }
+        return parse(response.body());
+    }
+
+    static ZoneId parse(String body) {
+        String zone = body == null ? "" : body.strip();
+        if (zone.length() >= 2 && zone.startsWith("\"") && zone.endsWith("\"")) {
+            zone = zone.substring(1, zone.length() - 1);
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            LogLine.of("time-zone").with("outcome", "unreadable").write();
+            return FALLBACK;
+        }
+    }
+}

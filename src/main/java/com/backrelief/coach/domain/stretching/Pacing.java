@@ -1,0 +1,134 @@
+package com.backrelief.coach.domain.stretching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns one routine step into timed beats at a pace, and splits it into parts when one answer
+ * would run too long. Alexa plays at most 240 seconds of audio per answer; a part is kept well
+ * under that so the words around it (an introduction, a prompt) still fit.
+ */
+public final class Pacing {
+
+    /** Speaking rate used for estimates: about 150 words a minute. */
+    static final double WORDS_PER_SECOND = 150 / 60.0;
+    /** Longest estimated part, pauses and words together. */
+    public static final double PART_BUDGET_SECONDS = 150;
+    /** Time to get into position after hearing how, before the first cue (scaled by pace). */
+    static final double SETTLE_SECONDS = 5;
+    /** Words a count or a change of side takes to say, rounded up. */
+    private static final int SHORT_LINE_WORDS = 8;
+
+    private Pacing() {
+    }
+
+    /** The beats of a step, in parts that each fit one answer: the first part starts with the setup. */
+    public static List<List<Beat>> parts(Stretch stretch, RoutineStep step, Pace pace) {
+        List<List<Beat>> units = units(stretch, step, pace);
+        Beat setup = new Beat.Setup(stretch.start(), pace.scale(SETTLE_SECONDS));
+        for (int count = 1; count <= units.size(); count++) {
+            List<List<Beat>> parts = split(units, count, setup);
+            if (parts.stream().allMatch(part -> seconds(part) <= PART_BUDGET_SECONDS) || count == units.size()) {
+                return parts;
+            }
+        }
+        throw new IllegalStateException("A step has no repetitions: " + stretch.id());
+    }
+
+    /** How many repetitions (or alternating pairs) each part holds, in order. */
+    public static List<Integer> unitsPerPart(int units, int parts) {
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            sizes.add(units / parts + (i < units % parts ? 1 : 0));
+        }
+        return sizes;
+    }
+
+    private static List<List<Beat>> split(List<List<Beat>> units, int count, Beat setup) {
+        List<List<Beat>> parts = new ArrayList<>();
+        int next = 0;
+        for (int size : unitsPerPart(units.size(), count)) {
+            List<Beat> part = new ArrayList<>();
+            if (parts.isEmpty()) {
+                part.add(setup);
+            }
+            units.subList(next, next + size).forEach(part::addAll);
+            next += size;
+            parts.add(List.copyOf(part));
+        }
+        return parts;
+    }
+
+    /** One entry per repetition, or per pair of sides for an alternating exercise. */
+    static List<List<Beat>> units(Stretch stretch, RoutineStep step, Pace pace) {
+        Coaching coaching = stretch.coaching();
+        List<Beat> phases = step.minutes() != null ? timed(coaching, step) : phases(coaching, step, pace);
+        int reps = step.minutes() != null ? 1 : Math.max(1, step.reps());
+        int sides = coaching.sides() == 2 && !coaching.alternating() ? 2 : 1;
+        List<List<Beat>> units = new ArrayList<>();
+        for (int side = 0; side < sides; side++) {
+            for (int rep = 1; rep <= reps; rep++) {
+                List<Beat> unit = new ArrayList<>();
+                if (side > 0 && rep == 1) {
+                    unit.add(new Beat.SwitchSides(pace.scale(SETTLE_SECONDS)));
+                }
+                unit.addAll(phases);
+                if (coaching.alternating() && coaching.sides() == 2) {
+                    unit.add(new Beat.OtherSide());
+                    unit.addAll(phases);
+                }
+                if (reps > 1) {
+                    unit.add(new Beat.Count(rep, reps));
+                }
+                units.add(List.copyOf(unit));
+            }
+        }
+        return units;
+    }
+
+    private static List<Beat> phases(Coaching coaching, RoutineStep step, Pace pace) {
+        List<Beat> lines = new ArrayList<>();
+        for (Phase phase : coaching.rep()) {
+            double pause = phase.hold() && step.holdSeconds() != null ? step.holdSeconds()
+                    : phase.hold() ? phase.seconds() : pace.scale(phase.seconds());
+            lines.add(new Beat.Line(phase.say(), pause));
+        }
+        return lines;
+    }
+
+    /** A movement done for a set time, such as walking: the longest phase takes up the time left. */
+    private static List<Beat> timed(Coaching coaching, RoutineStep step) {
+        double total = step.minutes() * 60;
+        Phase longest = coaching.rep().stream().max((a, b) -> Integer.compare(a.seconds(), b.seconds())).orElseThrow();
+        double others = coaching.rep().stream().filter(p -> p != longest).mapToInt(Phase::seconds).sum();
+        List<Beat> lines = new ArrayList<>();
+        for (Phase phase : coaching.rep()) {
+            lines.add(new Beat.Line(phase.say(), phase == longest ? Math.max(0, total - others) : phase.seconds()));
+        }
+        return lines;
+    }
+
+    /** Estimated playing time of some beats: their words at the speaking rate plus their silences. */
+    public static double seconds(List<Beat> beats) {
+        return beats.stream().mapToDouble(Pacing::seconds).sum();
+    }
+
+    static double seconds(Beat beat) {
+        if (beat instanceof Beat.Setup setup) {
+            return speaking(setup.say()) + setup.pauseSeconds();
+        }
+        if (beat instanceof Beat.Line line) {
+            return speaking(line.say()) + line.pauseSeconds();
+        }
+        if (beat instanceof Beat.SwitchSides switchSides) {
+            return SHORT_LINE_WORDS / WORDS_PER_SECOND + switchSides.pauseSeconds();
+        }
+        return SHORT_LINE_WORDS / WORDS_PER_SECOND;
+    }
+
+    /** Estimated time to say {@code text} at about 150 words a minute. */
+    public static double speaking(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length / WORDS_PER_SECOND;
+    }
+}

@@ -1,0 +1,40 @@
+package com.backrelief.coach.handlers.stretching;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.backrelief.coach.domain.stretching.StretchSession;
+import com.backrelief.coach.handlers.common.UserProgress;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The routine being coached in this session, kept in the session attribute {@value #KEY}. Every
+ * change of place is mirrored into {@link UserProgress}, so whenever the session ends (stop,
+ * silence, an error) the place is already saved. Other capabilities (such as safety) use
+ * {@link #read}, {@link #record} and {@link #end} to pause or end coaching.
+ */
+public final class ActiveRoutine {
+
+    public static final String KEY = "routine";
+
+    private ActiveRoutine() {
+    }
+
+    public static Optional<StretchSession> read(HandlerInput input, StretchCatalogue catalogue) {
+        return StretchSessionCodec.fromMap(SessionAttributes.of(input).get(KEY), catalogue);
+    }
+
+    /** Keeps the session for the next request, and the place and pace for the next visit. */
+    public static void record(HandlerInput input, StretchSession session, Instant now) {
+        SessionAttributes.of(input).put(KEY, StretchSessionCodec.toMap(session));
+        UserProgress.of(input).update(progress -> progress
+                .reached(session.routineId(), session.step(), now)
+                .withPace(session.pace()));
+    }
+
+    /** The routine is over for this session (finished, or ended by something more important). */
+    public static void end(HandlerInput input) {
+        SessionAttributes.of(input).remove(KEY);
+    }
+}

@@ -1,0 +1,29 @@
+package com.backrelief.coach.handlers.stretching;
+
+import com.backrelief.coach.speech.Speech;
+
+import java.util.Optional;
+
+/** What the coach says to "better", "the same" or "worse" after a routine (fact sheet 2.1, 2.3 and 5). */
+final class CheckInReplies {
+
+    static final String BETTER = "better";
+    static final String SAME = "same";
+    static final String WORSE = "worse";
+
+    private CheckInReplies() {
+    }
+
+    static Optional<Speech> answer(String feeling) {
+        return switch (feeling) {
+            case BETTER -> Optional.of(Speech.of("That's good to hear. Keep moving as much as you comfortably can "
+                    + "through the day."));
+            case SAME -> Optional.of(Speech.of("That's okay. Doing the exercises every day is what helps, "
+                    + "and back pain often eases within a couple of weeks."));
+            case WORSE -> Optional.of(Speech.of("Let's leave the exercises there for today. If the pain is sharp, "
+                    + "spreads down your leg, or you notice any new numbness, please don't carry on with them. "
+                    + "It would be a good idea to see a doctor or a physical therapist soon."));
+            default -> Optional.empty();
+        };
+    }
+}

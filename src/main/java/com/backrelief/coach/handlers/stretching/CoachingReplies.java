@@ -1,0 +1,191 @@
+package com.backrelief.coach.handlers.stretching;
+
+import com.backrelief.coach.domain.stretching.Beat;
+import com.backrelief.coach.domain.stretching.Block;
+import com.backrelief.coach.domain.stretching.Cue;
+import com.backrelief.coach.domain.stretching.Pace;
+import com.backrelief.coach.domain.stretching.Stretch;
+import com.backrelief.coach.speech.Speech;
+
+/**
+ * Puts a coaching {@link Cue} into words: why this block, how to get into position, each cue
+ * followed by its pause, the counting and the change of sides, then the question that waits for
+ * the person. Every answer ends with a question; "yes" to it means carry on.
+ */
+final class CoachingReplies {
+
+    private CoachingReplies() {
+    }
+
+    /** The whole answer for a cue (not {@link Cue.Finished}, which {@link RoutineReplies} words). */
+    static Speech say(Cue cue) {
+        if (cue instanceof Cue.Begin begin) {
+            return RoutineReplies.introduce(begin.plan()).then(lead("First, " + the(begin.block().stretch()) + ".",
+                    begin.block(), true));
+        }
+        if (cue instanceof Cue.PickUp pickUp) {
+            return RoutineReplies.pickUp(pickUp.plan(), pickUp.block()).then(lead("", pickUp.block(), true));
+        }
+        if (cue instanceof Cue.Lead lead) {
+            return lead(preface(lead.why(), lead.block()), lead.block(), true);
+        }
+        if (cue instanceof Cue.Skipped skipped) {
+            return lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, skipped.block()),
+                    skipped.block(), true);
+        }
+        if (cue instanceof Cue.Variant variant) {
+            String intro = variant.easier() ? "For an easier version: " : "For a harder version: ";
+            return lead(intro + variant.how() + " Let's go again.", variant.block(), false);
+        }
+        if (cue instanceof Cue.PaceChanged changed) {
+            return lead(paceLine(changed) + " Let's go again.", changed.block(), false);
+        }
+        if (cue instanceof Cue.Left left) {
+            return where(left).then(moveOnOrRepeat(left.block()));
+        }
+        if (cue instanceof Cue.Explained explained) {
+            return explain(explained.block().stretch()).then(moveOnOrRepeat(explained.block()));
+        }
+        if (cue instanceof Cue.Paused paused) {
+            return Speech.of("Paused. Take your time, and say resume when you're ready. If I stop listening, "
+                    + "just open Back Relief Coach again and I'll pick up from " + the(paused.block().stretch()) + ".")
+                    .then(carryOnNow());
+        }
+        if (cue instanceof Cue.Stopped stopped) {
+            return Speech.of("Okay, let's leave " + the(stopped.block().stretch()) + " there. "
+                    + "You can say skip to go on to the next exercise, or stop to leave it for today.")
+                    .then(Speech.of("What would you like to do?"));
+        }
+        throw new IllegalArgumentException("No words for " + cue.getClass().getSimpleName());
+    }
+
+    /** The reprompt for a cue: a short reminder of what to say. */
+    static Speech reprompt(Cue cue) {
+        if (cue instanceof Cue.Paused || cue instanceof Cue.Stopped) {
+            return Speech.of("Say resume when you're ready, or stop to leave it for today.").then(carryOnNow());
+        }
+        return Speech.of("Say next to move on, repeat to go again, or pause to take a break. What would you like to do?");
+    }
+
+    /** True when "yes" to this cue's question means resume rather than next. */
+    static boolean asksToResume(Cue cue) {
+        return cue instanceof Cue.Paused || cue instanceof Cue.Stopped;
+    }
+
+    private static Speech carryOnNow() {
+        return Speech.of("Shall we carry on now?");
+    }
+
+    private static String preface(Cue.Why why, Block block) {
+        String name = the(block.stretch());
+        if (!block.isFirstPart()) {
+            return switch (why) {
+                case BACK -> "Going back a little.";
+                case AGAIN -> "Once more.";
+                default -> "Let's carry on with " + name + ".";
+            };
+        }
+        return switch (why) {
+            case NEXT -> block.isLastStep() ? "Last one: " + name + "." : "Next, " + name + ".";
+            case BACK -> "Going back to " + name + ".";
+            case ALREADY_FIRST -> "This is the first exercise, so let's start it again: " + name + ".";
+            case AGAIN -> "Once more: " + name + ".";
+            case RESUMED, CARRY_ON -> "Picking up with " + name + ".";
+            case FROM_THE_TOP -> "Starting again from the top, with " + name + ".";
+        };
+    }
+
+    /** A block paced out: position (or a moment to get set), the cues with their pauses, then the question. */
+    static Speech lead(String preface, Block block, boolean withSetup) {
+        Speech speech = Speech.of(preface);
+        if (block.isFirstPart()) {
+            speech = speech.then(block.routineStep().note());
+        }
+        for (Beat beat : block.beats()) {
+            speech = speech.then(beat(beat, withSetup));
+        }
+        return speech.then(ending(block));
+    }
+
+    private static Speech beat(Beat beat, boolean withSetup) {
+        if (beat instanceof Beat.Setup setup) {
+            return Speech.of(withSetup ? setup.say() : "Take a moment to get set.").pauseSeconds(setup.pauseSeconds());
+        }
+        if (beat instanceof Beat.Line line) {
+            return Speech.of(line.say()).pauseSeconds(line.pauseSeconds());
+        }
+        if (beat instanceof Beat.Count count) {
+            String number = SpokenNumber.of(count.done());
+            return Speech.of(count.done() == count.of() ? "And that's " + number + "." : "That's " + number + ".");
+        }
+        if (beat instanceof Beat.SwitchSides switchSides) {
+            return Speech.of("Now switch to the other side, and get into position.").pauseSeconds(switchSides.pauseSeconds());
+        }
+        return Speech.of("Now the other side.");
+    }
+
+    private static Speech ending(Block block) {
+        if (!block.isLastPart()) {
+            return Speech.of("Have a short rest, and say next to carry on. Ready for more?");
+        }
+        if (block.isLastStep()) {
+            return Speech.of("That was the last exercise. Say next when you're ready. Shall we wrap up?");
+        }
+        return Speech.of("Say next when you're ready. Shall we move on?");
+    }
+
+    static Speech moveOnOrRepeat(Block block) {
+        return Speech.of("Say repeat to do " + the(block.stretch()) + " again. Otherwise, shall we move on?");
+    }
+
+    private static String paceLine(Cue.PaceChanged changed) {
+        if (!changed.changed()) {
+            return changed.pace() == Pace.SLOW ? "That's as slow as I go." : "That's as fast as I go.";
+        }
+        return switch (changed.pace()) {
+            case SLOW -> "Okay, slower, with more time between each cue.";
+            case FAST -> "Okay, a bit faster.";
+            case NORMAL -> "Okay, back to my usual pace.";
+        };
+    }
+
+    /** A pace chosen outside a routine: it applies from the next one. */
+    static Speech paceRemembered(Pace pace) {
+        return Speech.of(switch (pace) {
+            case SLOW -> "Okay, I'll leave more time between cues from now on.";
+            case FAST -> "Okay, I'll move a bit faster from now on.";
+            case NORMAL -> "Okay, I'll use my usual pace from now on.";
+        });
+    }
+
+    private static Speech where(Cue.Left left) {
+        Block block = left.block();
+        String at = "You're on " + the(block.stretch()) + ", exercise " + SpokenNumber.of(block.exerciseNumber())
+                + " of " + SpokenNumber.of(block.exercises()) + ".";
+        String after = left.exercisesAfter() == 0 ? " It's the last one,"
+                : " There " + (left.exercisesAfter() == 1 ? "is " : "are ")
+                + SpokenNumber.count(left.exercisesAfter(), "more", "more") + " after this one,";
+        return Speech.of(at + after + " about " + SpokenNumber.count(left.minutesLeft(), "minute", "minutes")
+                + " to go in all.");
+    }
+
+    /** The full explanation: start, every cue, breathing, how much, when to stop, and cautions. */
+    static Speech explain(Stretch stretch) {
+        Speech speech = Speech.of("Here's how to do " + the(stretch) + ".").then(stretch.start()).pauseSeconds(0.5);
+        for (String cue : stretch.cues()) {
+            speech = speech.then(cue);
+        }
+        speech = speech.then(stretch.breath()).pauseSeconds(0.5).then(stretch.dose()).then(stretch.stopIf());
+        for (String caution : stretch.cautions()) {
+            speech = speech.then(caution);
+        }
+        return speech;
+    }
+
+    /** An exercise's name as said in a sentence: "the glute bridge", but "walking". */
+    static String the(Stretch stretch) {
+        String[] words = stretch.name().split(" ");
+        boolean activity = words[0].endsWith("ing") && (words.length == 1 || "on".equals(words[1]));
+        return activity ? stretch.name() : "the " + stretch.name();
+    }
+}

@@ -1,0 +1,154 @@
+package com.backrelief.coach.handlers.stretching;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.backrelief.coach.alexa.DeviceTimeZone;
+import com.backrelief.coach.domain.progress.Progress;
+import com.backrelief.coach.domain.progress.SavedPlace;
+import com.backrelief.coach.domain.stretching.Cue;
+import com.backrelief.coach.domain.stretching.Pace;
+import com.backrelief.coach.domain.stretching.Routine;
+import com.backrelief.coach.domain.stretching.RoutinePlan;
+import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.backrelief.coach.domain.stretching.StretchSession;
+import com.backrelief.coach.domain.stretching.Turn;
+import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.UserProgress;
+import com.backrelief.coach.speech.Speech;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every coaching handler shares: finds the routine in progress, records each turn (session
+ * attributes and progress), speaks it, and records a finished routine on the person's own day.
+ */
+public final class RoutineCoach {
+
+    /** Offered when a person asks for stretches without naming a routine. */
+    static final String DEFAULT_ROUTINE = "morning-mobility";
+    /** Session attribute caching the device's time zone, so the settings API is asked once per session. */
+    static final String TIME_ZONE_KEY = "timeZone";
+
+    private final StretchCatalogue catalogue;
+    private final Clock clock;
+    private final DeviceTimeZone timeZone;
+
+    public RoutineCoach(StretchCatalogue catalogue, Clock clock, DeviceTimeZone timeZone) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+        this.timeZone = timeZone;
+    }
+
+    StretchCatalogue catalogue() {
+        return catalogue;
+    }
+
+    Optional<StretchSession> session(HandlerInput input) {
+        return ActiveRoutine.read(input, catalogue);
+    }
+
+    Routine defaultRoutine() {
+        return catalogue.routine(DEFAULT_ROUTINE).orElseGet(() -> catalogue.routines().get(0));
+    }
+
+    RoutinePlan plan(Routine routine) {
+        return RoutinePlan.of(routine, catalogue);
+    }
+
+    Pace pace(HandlerInput input) {
+        return UserProgress.of(input).get().pace();
+    }
+
+    Optional<Response> answer(HandlerInput input, Turn turn) {
+        return answer(input, turn, Speech.empty());
+    }
+
+    /** Records the turn and speaks it, after {@code preface}. */
+    Optional<Response> answer(HandlerInput input, Turn turn, Speech preface) {
+        if (turn.finished()) {
+            return finish(input, ((Cue.Finished) turn.cue()).routine());
+        }
+        ActiveRoutine.record(input, turn.state(), clock.instant());
+        PendingQuestion.ask(input, CoachingReplies.asksToResume(turn.cue()) ? PendingQuestion.PAUSED : PendingQuestion.CONTINUE);
+        return Answer.ask(input, preface.then(CoachingReplies.say(turn.cue())), CoachingReplies.reprompt(turn.cue()));
+    }
+
+    private Optional<Response> finish(HandlerInput input, Routine routine) {
+        ActiveRoutine.end(input);
+        LocalDate today = today(input);
+        UserProgress progress = UserProgress.of(input);
+        progress.update(p -> p.finished(today));
+        PendingQuestion.ask(input, PendingQuestion.CHECK_IN);
+        return Answer.ask(input, RoutineReplies.finished(routine, progress.get(), today), RoutineReplies.checkInAgain(routine));
+    }
+
+    /** Asks "yes or no" about coaching {@code routine} from {@code step}. */
+    Optional<Response> offer(HandlerInput input, Speech before, Routine routine, int step, Speech question) {
+        PendingQuestion.offer(input, routine.id(), step);
+        return Answer.ask(input, before.then(question), question);
+    }
+
+    /** A command that needs a routine when there is none: offer to pick up a recent place, or to start. */
+    Optional<Response> noRoutine(HandlerInput input) {
+        Optional<SavedPlace> place = freshPlace(input);
+        if (place.isPresent()) {
+            RoutinePlan plan = plan(catalogue.routine(place.get().routineId()).orElseThrow());
+            int step = Math.min(place.get().step(), plan.steps() - 1);
+            return offer(input, Speech.empty(), plan.routine(), step, RoutineReplies.pickUpOffer(plan, step));
+        }
+        Routine routine = defaultRoutine();
+        return offer(input, RoutineReplies.noRoutine(), routine, 0, RoutineReplies.startOffer(routine));
+    }
+
+    /** The saved place, if it is recent enough to pick up and names a routine that still exists. */
+    Optional<SavedPlace> freshPlace(HandlerInput input) {
+        return UserProgress.of(input).get().savedPlace()
+                .filter(place -> place.isFresh(clock.instant()))
+                .filter(place -> catalogue.routine(place.routineId()).isPresent());
+    }
+
+    /**
+     * At launch: offers to pick up a recent place, or to start an older one afresh. Empty when
+     * there is nothing to offer.
+     */
+    public Optional<Response> offerOnLaunch(HandlerInput input, Progress before, Speech welcome) {
+        Optional<SavedPlace> saved = before.savedPlace().filter(p -> catalogue.routine(p.routineId()).isPresent());
+        if (saved.isEmpty()) {
+            return Optional.empty();
+        }
+        RoutinePlan plan = plan(catalogue.routine(saved.get().routineId()).orElseThrow());
+        int step = Math.min(saved.get().step(), plan.steps() - 1);
+        if (saved.get().isFresh(clock.instant())) {
+            return offer(input, welcome, plan.routine(), step, RoutineReplies.pickUpOffer(plan, step));
+        }
+        return offer(input, welcome, plan.routine(), 0, RoutineReplies.freshStartOffer(plan.routine()));
+    }
+
+    /** Today in the device's time zone, asking Alexa for the zone at most once per session. */
+    LocalDate today(HandlerInput input) {
+        return LocalDate.now(clock.withZone(zone(input)));
+    }
+
+    private ZoneId zone(HandlerInput input) {
+        Map<String, Object> attributes = SessionAttributes.of(input);
+        if (attributes.get(TIME_ZONE_KEY) instanceof String cached) {
+            try {
+                return ZoneId.of(cached);
+            } catch (DateTimeException e) {
+                attributes.remove(TIME_ZONE_KEY);
+            }
+        }
+        ZoneId zone = timeZone.of(input.getRequestEnvelope());
+        attributes.put(TIME_ZONE_KEY, zone.getId());
+        return zone;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}
