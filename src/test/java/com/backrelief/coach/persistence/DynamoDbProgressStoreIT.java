@@ -64,7 +64,7 @@ class DynamoDbProgressStoreIT {
                         .key(Map.of(DynamoDbProgressStore.PARTITION_KEY, AttributeValue.fromS("user-c")))).item();
         long expected = NOW.plus(DynamoDbProgressStore.RETENTION).getEpochSecond();
         assertThat(item.get(DynamoDbProgressStore.TTL_ATTRIBUTE).n()).isEqualTo(Long.toString(expected));
-        assertThat(item.get("schemaVersion").n()).isEqualTo("1");
+        assertThat(item.get("schemaVersion").n()).isEqualTo(Integer.toString(ProgressCodec.SCHEMA_VERSION));
     }
 
     @Test

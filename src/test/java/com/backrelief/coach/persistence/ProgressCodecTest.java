@@ -1,10 +1,14 @@
 package com.backrelief.coach.persistence;
 
 import com.backrelief.coach.domain.progress.Progress;
+import com.backrelief.coach.domain.stretching.Pace;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,44 @@ class ProgressCodecTest {
     void readsNumbersAsDynamoDbAndJsonDeliverThem() {
         assertThat(ProgressCodec.fromMap(Map.of("visits", new BigDecimal("4"))).visits()).isEqualTo(4);
         assertThat(ProgressCodec.fromMap(Map.of("visits", "5")).visits()).isEqualTo(5);
+    }
+
+    @Test
+    void roundTripsThePlaceThePaceAndTheHistory() {
+        Progress progress = new Progress(5, LocalDate.of(2026, 11, 21)).withPace(Pace.FAST)
+                .finished(LocalDate.of(2026, 11, 19)).finished(LocalDate.of(2026, 11, 20))
+                .reached("core-strength", 3, Instant.parse("2026-11-21T07:55:00Z"));
+
+        Map<String, Object> map = ProgressCodec.toMap(progress);
+
+        assertThat(ProgressCodec.fromMap(map)).isEqualTo(progress);
+        assertThat(map).containsEntry("routine", "core-strength").containsEntry("step", 3)
+                .containsEntry("savedAt", "2026-11-21T07:55:00Z").containsEntry("pace", "FAST")
+                .containsEntry("sessions", 2).containsEntry("sessionDays", List.of("2026-11-19", "2026-11-20"))
+                .containsEntry("longestStreak", 2);
+    }
+
+    @Test
+    void aRecordWrittenBeforeCoachingExistedReadsAsNoPlaceUsualPaceAndNoHistory() {
+        Progress progress = ProgressCodec.fromMap(Map.of("schemaVersion", new BigDecimal("1"), "visits", new BigDecimal("2"),
+                "lastVisit", "2026-11-20"));
+
+        assertThat(progress).isEqualTo(new Progress(2, LocalDate.of(2026, 11, 20)));
+    }
+
+    @Test
+    void anUnreadablePlaceOrDayIsLeftOutRatherThanFailing() {
+        Map<String, Object> map = new HashMap<>(ProgressCodec.toMap(Progress.NEW));
+        map.put("routine", "morning-mobility");
+        map.put("savedAt", "last tuesday");
+        map.put("pace", "ludicrous");
+        map.put("sessionDays", List.of("2026-11-20", "soon", 7));
+
+        Progress progress = ProgressCodec.fromMap(map);
+
+        assertThat(progress.savedPlace()).isEmpty();
+        assertThat(progress.pace()).isEqualTo(Pace.NORMAL);
+        assertThat(progress.history().days()).containsExactly(LocalDate.of(2026, 11, 20));
     }
 
     @Test

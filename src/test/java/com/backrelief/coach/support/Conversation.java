@@ -17,9 +17,16 @@ public final class Conversation {
     private final TestSkill skill;
     private ObjectNode attributes = JSON.createObjectNode();
     private boolean newSession = true;
+    private String apiEndpoint;
 
     public Conversation(TestSkill skill) {
         this.skill = skill;
+    }
+
+    /** Sends every request with this Alexa API endpoint (a local stand-in) instead of the events' own. */
+    public Conversation withApiEndpoint(String endpoint) {
+        this.apiEndpoint = endpoint;
+        return this;
     }
 
     /** "Alexa, open back relief coach": always a new session. */
@@ -69,6 +76,9 @@ public final class Conversation {
         session.put("new", newSession);
         session.set("attributes", attributes.deepCopy());
         ((ObjectNode) event.path("request")).put("requestId", "amzn1.echo-api.request.conversation-" + REQUESTS.incrementAndGet());
+        if (apiEndpoint != null) {
+            ((ObjectNode) event.path("context").path("System")).put("apiEndpoint", apiEndpoint);
+        }
         Reply reply = skill.send(event);
         newSession = reply.endsSession() || "SessionEndedRequest".equals(event.path("request").path("type").asText());
         attributes = newSession ? JSON.createObjectNode() : reply.sessionAttributes().deepCopy();

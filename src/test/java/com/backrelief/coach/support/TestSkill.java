@@ -3,6 +3,7 @@ package com.backrelief.coach.support;
 import com.backrelief.coach.CoachSkill;
 import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
+import com.backrelief.coach.alexa.DeviceTimeZone;
 import com.backrelief.coach.content.ContentLoader;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
@@ -35,8 +36,17 @@ public final class TestSkill {
     private final CoachStreamHandler handler;
 
     public TestSkill(ProgressStore store, Clock clock) {
+        this(new CoachSkill.Dependencies(store, CATALOGUE, clock));
+    }
+
+    /** With the device time zone read through {@code timeZone} (by default every device is on UTC). */
+    public TestSkill(ProgressStore store, Clock clock, DeviceTimeZone timeZone) {
+        this(new CoachSkill.Dependencies(store, CATALOGUE, clock, timeZone));
+    }
+
+    private TestSkill(CoachSkill.Dependencies dependencies) {
         Config config = Config.from(Map.of(Config.TABLE_NAME, "unused", Config.SKILL_ID, SKILL_ID));
-        this.handler = new CoachStreamHandler(CoachSkill.build(new CoachSkill.Dependencies(store, CATALOGUE, clock)), config);
+        this.handler = new CoachStreamHandler(CoachSkill.build(dependencies), config);
     }
 
     public TestSkill(ProgressStore store) {
