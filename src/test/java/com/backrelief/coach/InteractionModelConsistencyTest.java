@@ -1,5 +1,6 @@
 package com.backrelief.coach;
 
+import com.backrelief.coach.domain.stretching.Routine;
 import com.backrelief.coach.domain.stretching.Stretch;
 import com.backrelief.coach.support.Events;
 import com.backrelief.coach.support.Reply;
@@ -90,6 +91,30 @@ class InteractionModelConsistencyTest {
         }
         assertThat(ids).containsExactlyInAnyOrderElementsOf(
                 TestSkill.CATALOGUE.stretches().stream().map(Stretch::id).toList());
+    }
+
+    @Test
+    void theRoutineSlotTypeAndTheContentNameTheSameRoutinesTheSameWays() throws IOException {
+        JsonNode type = null;
+        for (JsonNode t : languageModel().path("types")) {
+            if (t.path("name").asText().equals("ROUTINE_NAME")) {
+                type = t;
+            }
+        }
+        assertThat(type).as("ROUTINE_NAME slot type").isNotNull();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode value : type.path("values")) {
+            String id = value.path("id").asText();
+            ids.add(id);
+            Routine routine = TestSkill.CATALOGUE.routine(id).orElse(null);
+            assertThat(routine).as("content for slot value " + id).isNotNull();
+            assertThat(value.path("name").path("value").asText()).isEqualTo(routine.name());
+            List<String> synonyms = new ArrayList<>();
+            value.path("name").path("synonyms").forEach(s -> synonyms.add(s.asText()));
+            assertThat(synonyms).as(id).containsExactlyInAnyOrderElementsOf(routine.synonyms());
+        }
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(
+                TestSkill.CATALOGUE.routines().stream().map(Routine::id).toList());
     }
 
     @Test

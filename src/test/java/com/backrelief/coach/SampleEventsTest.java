@@ -1,6 +1,8 @@
 package com.backrelief.coach;
 
+import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.support.Events;
+import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.TestSkill;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +49,39 @@ class SampleEventsTest {
             "stretch-info-kids-pose    | child's pose",
             "stretch-info-glute-bridge | glute bridge",
             "stretch-info-unknown      | I don't know that one",
+            "start-routine-default     | I'll start you on the morning mobility routine",
+            "start-routine-default     | You'll need a mat, a cushion and a chair.",
+            "start-routine-default     | A mild stretch is fine, but sharp pain",
+            "start-routine-morning     | Here's the morning mobility routine, with six exercises.",
+            "start-routine-morning     | First, the cat cow.",
+            "start-routine-spasm       | Here's the gentle spasm relief routine, with five exercises.",
+            "start-routine-minutes     | The desk break routine fits in five minutes.",
+            "routine-next              | Let's carry on with the glute bridge.",
+            "routine-next              | And that's eight. Say next when you're ready.",
+            "routine-yes-next          | Let's carry on with the glute bridge.",
+            "routine-previous          | Going back to the pelvic tilt.",
+            "routine-repeat            | Once more: the glute bridge.",
+            "routine-pause             | Paused. Take your time, and say resume when you're ready.",
+            "routine-no-pauses         | Paused.",
+            "routine-resume            | Picking up with the glute bridge.",
+            "routine-start-over        | Starting again from the top, with the cat cow.",
+            "routine-skip              | Okay, skipping the glute bridge. Last one: the hip flexor stretch.",
+            "routine-how-many-left     | You're on the glute bridge, exercise five of six. There's one more after this one",
+            "routine-explain-current   | Here's how to do the glute bridge.",
+            "routine-easier            | For an easier version: Lift your hips only a little way.",
+            "routine-harder            | For a harder version:",
+            "routine-slower            | Okay, slower",
+            "routine-faster            | Okay, a bit faster.",
+            "routine-how-am-i-doing    | You've finished two routines. Your current streak is two days in a row.",
+            "routine-next-finishes     | That's three routines done, and three days in a row.",
+            "routine-next-finishes     | Does your back feel better, the same, or worse?",
+            "resume-offer-yes          | Picking up the morning mobility routine at the glute bridge, exercise five of six.",
+            "resume-offer-no           | Would you like to do the morning mobility routine from the beginning instead?",
+            "check-in-better           | That's good to hear.",
+            "check-in-same             | back pain often eases within a couple of weeks",
+            "check-in-worse            | see a doctor or a physical therapist soon",
+            "how-am-i-doing            | You haven't finished a routine yet.",
+            "next-without-routine      | We're not in a routine right now.",
     })
     void answersWhatWasAsked(String event, String expected) {
         Reply reply = new TestSkill().send(event);
@@ -63,7 +99,27 @@ class SampleEventsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"session-ended", "session-ended-error"})
+    @CsvSource({"routine-stop"})
+    void stopMidRoutineSaysGoodbyeAndCloses(String event) {
+        Reply reply = new TestSkill().send(event);
+        assertThat(reply.speech()).contains("Goodbye");
+        assertThat(reply.endsSession()).isTrue();
+    }
+
+    @Test
+    void aLaunchForSomeoneWithARecentPlaceOffersToPickUpThere() {
+        InMemoryProgressStore store = new InMemoryProgressStore();
+        store.put(TestSkill.USER_ID, new Progress(2, LocalDate.of(2026, 11, 20))
+                .reached("morning-mobility", 4, TestSkill.NOW.minusSeconds(3600)));
+
+        Reply reply = new TestSkill(store).send("launch");
+
+        assertThat(reply.speech()).endsWith("Last time you got to the glute bridge in the morning mobility routine. Pick up there?");
+        assertThat(reply.sessionAttributes().path("pending").asText()).isEqualTo("routine-offer");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"session-ended", "session-ended-error", "routine-session-ended"})
     void theEndOfASessionIsNotAnswered(String event) {
         Reply reply = new TestSkill().send(event);
         assertThat(reply.hasSpeech()).isFalse();

@@ -163,8 +163,8 @@ final class CoachingReplies {
         String at = "You're on " + the(block.stretch()) + ", exercise " + SpokenNumber.of(block.exerciseNumber())
                 + " of " + SpokenNumber.of(block.exercises()) + ".";
         String after = left.exercisesAfter() == 0 ? " It's the last one,"
-                : " There " + (left.exercisesAfter() == 1 ? "is " : "are ")
-                + SpokenNumber.count(left.exercisesAfter(), "more", "more") + " after this one,";
+                : (left.exercisesAfter() == 1 ? " There's " : " There are ") + SpokenNumber.of(left.exercisesAfter())
+                + " more after this one,";
         return Speech.of(at + after + " about " + SpokenNumber.count(left.minutesLeft(), "minute", "minutes")
                 + " to go in all.");
     }
