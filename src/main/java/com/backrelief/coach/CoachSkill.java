@@ -11,6 +11,7 @@ import com.backrelief.coach.handlers.common.CatchAllHandler;
 import com.backrelief.coach.handlers.common.ErrorHandler;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
 import com.backrelief.coach.handlers.common.ProgressInterceptor;
+import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
 import com.backrelief.coach.handlers.stretching.ListStretchesIntentHandler;
@@ -47,6 +48,7 @@ public final class CoachSkill {
                         // lifecycle
                         new LaunchHandler(deps.clock()),
                         new SessionEndedHandler(),
+                        new CanFulfillIntentHandler(),
                         // anything else
                         new CatchAllHandler())
                 .addResponseInterceptor(progress)
