@@ -12,6 +12,7 @@ import com.backrelief.coach.handlers.common.CatchAllHandler;
 import com.backrelief.coach.handlers.common.ErrorHandler;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
 import com.backrelief.coach.handlers.common.ProgressInterceptor;
+import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
 import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
@@ -56,6 +57,7 @@ public final class CoachSkill {
                         // lifecycle
                         new LaunchHandler(deps.clock()),
                         new SessionEndedHandler(),
+                        new CanFulfillIntentHandler(),
                         // anything else
                         new CatchAllHandler())
                 .addResponseInterceptor(progress)
