@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.handlers.common.UserProgress;
-import com.backrelief.coach.logging.LogLine;
+import com.backrelief.coach.logging.RequestLog;
 
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +52,7 @@ public final class SafetyState {
             UserProgress.of(input).update(Progress::afterEmergency);
         } catch (RuntimeException storageUnavailable) {
             // The emergency answer must never depend on the progress store being reachable.
-            LogLine.of("progress-unavailable")
-                    .with("requestId", input.getRequestEnvelope().getRequest().getRequestId())
-                    .with("error", storageUnavailable.getClass().getName())
-                    .write();
+            RequestLog.current().error(storageUnavailable);
         }
     }
 

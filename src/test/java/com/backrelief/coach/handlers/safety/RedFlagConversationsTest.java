@@ -1,6 +1,6 @@
 package com.backrelief.coach.handlers.safety;
 
-import com.backrelief.coach.support.Conversation;
+import com.backrelief.coach.support.SkillSession;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.SymptomEvents;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RedFlagConversationsTest {
 
     private final InMemoryProgressStore store = new InMemoryProgressStore();
-    private final Conversation conversation = new Conversation(new TestSkill(store));
+    private final SkillSession conversation = new SkillSession(new TestSkill(store));
 
     @Test
     void aRedFlagRightAfterTheWelcomeGetsTheEmergencyAnswerAndEndsTheSession() {

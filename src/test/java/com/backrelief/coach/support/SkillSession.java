@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Several turns of one session: each reply's session attributes go into the next request. */
-public final class Conversation {
+public final class SkillSession {
 
     private final TestSkill skill;
     private ObjectNode attributes = new ObjectMapper().createObjectNode();
     private boolean started;
 
-    public Conversation(TestSkill skill) {
+    public SkillSession(TestSkill skill) {
         this.skill = skill;
     }
 
@@ -35,7 +35,7 @@ public final class Conversation {
     }
 
     /** Adds state as another feature would have left it in the session. */
-    public Conversation carrying(String field, JsonNode state) {
+    public SkillSession carrying(String field, JsonNode state) {
         attributes.set(field, state);
         return this;
     }
