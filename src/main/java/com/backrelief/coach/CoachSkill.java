@@ -3,6 +3,7 @@ package com.backrelief.coach;
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.backrelief.coach.alexa.DeviceTimeZone;
+import com.backrelief.coach.content.ContentLoader;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.handlers.builtin.FallbackIntentHandler;
@@ -13,8 +14,12 @@ import com.backrelief.coach.handlers.common.CatchAllHandler;
 import com.backrelief.coach.handlers.common.ErrorHandler;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
 import com.backrelief.coach.handlers.common.ProgressInterceptor;
+import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
+import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
+import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
+import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 import com.backrelief.coach.handlers.stretching.CheckInIntentHandler;
 import com.backrelief.coach.handlers.stretching.CoachNoIntentHandler;
 import com.backrelief.coach.handlers.stretching.CoachYesIntentHandler;
@@ -64,6 +69,9 @@ public final class CoachSkill {
                 .addRequestInterceptor(new LoggingInterceptor())
                 .addRequestInterceptor(progress)
                 .addRequestHandlers(
+                        // safety first: a red flag or pain in an exercise wins over any routine or dialog
+                        new RedFlagIntentHandler(ContentLoader.redFlagScreen(), ContentLoader.emergencyNumbers()),
+                        new ExercisePainIntentHandler(),
                         // what the person came for
                         new StretchInfoIntentHandler(deps.catalogue()),
                         new ListStretchesIntentHandler(deps.catalogue()),
@@ -85,6 +93,8 @@ public final class CoachSkill {
                         new CheckInIntentHandler(coach),
                         new CoachYesIntentHandler(coach),
                         new CoachNoIntentHandler(coach),
+                        // a denial raises no alarm, so a dialog in progress above may take it as its answer
+                        new SymptomDenialIntentHandler(),
                         // built-ins
                         new HelpIntentHandler(),
                         new StopIntentHandler(),
@@ -93,6 +103,7 @@ public final class CoachSkill {
                         // lifecycle
                         new LaunchHandler(deps.clock(), coach),
                         new SessionEndedHandler(),
+                        new CanFulfillIntentHandler(),
                         // anything else
                         new CatchAllHandler())
                 .addResponseInterceptor(progress)

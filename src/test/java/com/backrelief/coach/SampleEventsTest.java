@@ -82,6 +82,11 @@ class SampleEventsTest {
             "check-in-worse            | see a doctor or a physical therapist soon",
             "how-am-i-doing            | You haven't finished a routine yet.",
             "next-without-routine      | We're not in a routine right now.",
+            "red-flag-urgent           | That's something a doctor should check today",
+            "red-flag-soon             | book an appointment with your doctor or a physical therapist",
+            "red-flag-unresolved       | Can you tell me more about what you're noticing?",
+            "symptom-denial            | Good, thanks for telling me.",
+            "exercise-pain             | Let's stop here.",
     })
     void answersWhatWasAsked(String event, String expected) {
         Reply reply = new TestSkill().send(event);
@@ -116,6 +121,17 @@ class SampleEventsTest {
 
         assertThat(reply.speech()).endsWith("Last time you got to the glute bridge in the morning mobility routine. Pick up there?");
         assertThat(reply.sessionAttributes().path("pending").asText()).isEqualTo("routine-offer");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "red-flag-emergency       | Please call 911 now, or have someone take you to the emergency room.",
+            "red-flag-emergency-en-gb | Please call 999 now, or have someone take you to A and E.",
+    })
+    void anEmergencyGivesTheLocalNumberAndCloses(String event, String expected) {
+        Reply reply = new TestSkill().send(event);
+        assertThat(reply.speech()).contains(expected, "I can't make the call for you");
+        assertThat(reply.endsSession()).isTrue();
     }
 
     @ParameterizedTest

@@ -57,6 +57,11 @@ public final class TestSkill {
         this(new InMemoryProgressStore());
     }
 
+    /** The Lambda entry itself, for tools that drive it like Lambda does. */
+    public CoachStreamHandler handler() {
+        return handler;
+    }
+
     public Reply send(String eventName) {
         return send(Events.bytes(eventName));
     }

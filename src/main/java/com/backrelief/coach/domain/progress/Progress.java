@@ -57,8 +57,9 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
     }
 
     /**
-     * After a red flag the routine is over: the place is dropped so it is never offered again.
-     * Pace and history stay; they say nothing about health.
+     * What is kept after the person reported an emergency symptom: the saved place in a routine is
+     * dropped, so the coach does not offer to resume it next time without a check. Pace and history
+     * stay (they say nothing about health), and nothing about the symptom is recorded.
      */
     public Progress afterEmergency() {
         return withoutPlace();

@@ -109,13 +109,20 @@ public record StretchSession(RoutinePlan plan, int step, int part, Pace pace, bo
         return new Turn(next, new Cue.Skipped(exercise(), next.block()));
     }
 
+    /**
+     * Exercises after this one, and the minutes to go: the routine's stated length shared out by
+     * each step's part of the coaching, so the answer never disagrees with the introduction.
+     */
     public Turn howManyLeft() {
         int exercisesAfter = plan.exerciseCount() - plan.exerciseNumber(step);
-        double seconds = 0;
-        for (int i = step; i < plan.steps(); i++) {
-            seconds += plan.seconds(i, pace);
+        double total = 0;
+        double remaining = 0;
+        for (int i = 0; i < plan.steps(); i++) {
+            double seconds = plan.seconds(i, pace);
+            total += seconds;
+            remaining += i >= step ? seconds : 0;
         }
-        int minutes = (int) Math.max(1, Math.round(seconds / 60));
+        int minutes = (int) Math.max(1, Math.round(plan.routine().minutes() * remaining / total));
         return new Turn(this, new Cue.Left(exercisesAfter, minutes, block()));
     }
 

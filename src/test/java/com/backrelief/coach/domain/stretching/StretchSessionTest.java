@@ -188,9 +188,15 @@ class StretchSessionTest {
     void howManyLeftCountsTheExercisesAfterThisOneAndTheMinutesToGo(Place from, int after) {
         Cue.Left left = (Cue.Left) from.session().howManyLeft().cue();
 
-        int fromTheStart = ((Cue.Left) Place.FIRST.session().howManyLeft().cue()).minutesLeft();
         assertThat(left.exercisesAfter()).isEqualTo(after);
-        assertThat(left.minutesLeft()).isBetween(1, fromTheStart);
+        assertThat(left.minutesLeft()).isBetween(1, Fixtures.routine().minutes());
+    }
+
+    @Test
+    void fromTheFirstExerciseTheMinutesToGoAreTheRoutinesOwnLength() {
+        Cue.Left left = (Cue.Left) Place.FIRST.session().howManyLeft().cue();
+
+        assertThat(left.minutesLeft()).isEqualTo(Fixtures.routine().minutes());
     }
 
     @Test

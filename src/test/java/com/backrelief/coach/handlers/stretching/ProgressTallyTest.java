@@ -3,7 +3,7 @@ package com.backrelief.coach.handlers.stretching;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.alexa.DeviceTimeZone;
 import com.backrelief.coach.alexa.SettingsApiServer;
-import com.backrelief.coach.support.Conversation;
+import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.TestSkill;
@@ -22,15 +22,15 @@ class ProgressTallyTest {
 
     private final InMemoryProgressStore store = new InMemoryProgressStore();
 
-    private static Reply finishTheDeskBreak(Conversation person) {
+    private static Reply finishTheDeskBreak(Person person) {
         person.say("StartRoutineIntent", "routine", "desk break", "desk-break");
         person.say("AMAZON.NextIntent");
         person.say("AMAZON.NextIntent");
         return person.say("AMAZON.NextIntent");
     }
 
-    private Conversation on(String instant) {
-        return new Conversation(new TestSkill(store, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)));
+    private Person on(String instant) {
+        return new Person(new TestSkill(store, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)));
     }
 
     @Test
@@ -71,7 +71,7 @@ class ProgressTallyTest {
         try (SettingsApiServer alexa = new SettingsApiServer().answer(200, "\"Asia/Tokyo\"")) {
             DeviceTimeZone zones = DeviceTimeZone.fromSettingsApi(ApiClient.create());
             Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-11-21T23:30:00Z"), ZoneOffset.UTC);
-            Conversation person = new Conversation(new TestSkill(store, lateEveningUtc, zones)).withApiEndpoint(alexa.endpoint());
+            Person person = new Person(new TestSkill(store, lateEveningUtc, zones)).withApiEndpoint(alexa.endpoint());
 
             finishTheDeskBreak(person);
             person.say("CheckInIntent", "feeling", "the same", "same");
@@ -88,7 +88,7 @@ class ProgressTallyTest {
             DeviceTimeZone zones = DeviceTimeZone.fromSettingsApi(ApiClient.create());
             Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-11-21T23:30:00Z"), ZoneOffset.UTC);
 
-            finishTheDeskBreak(new Conversation(new TestSkill(store, lateEveningUtc, zones)).withApiEndpoint(alexa.endpoint()));
+            finishTheDeskBreak(new Person(new TestSkill(store, lateEveningUtc, zones)).withApiEndpoint(alexa.endpoint()));
 
             assertThat(store.get(USER_ID).orElseThrow().history().days()).containsExactly(LocalDate.of(2026, 11, 21));
         }
@@ -98,7 +98,7 @@ class ProgressTallyTest {
     void theRoutinesThemselvesNeverAskForTheZone() {
         try (SettingsApiServer alexa = new SettingsApiServer()) {
             DeviceTimeZone zones = DeviceTimeZone.fromSettingsApi(ApiClient.create());
-            Conversation person = new Conversation(new TestSkill(store, Clock.systemUTC(), zones)).withApiEndpoint(alexa.endpoint());
+            Person person = new Person(new TestSkill(store, Clock.systemUTC(), zones)).withApiEndpoint(alexa.endpoint());
 
             person.say("StartRoutineIntent", "routine", "desk break", "desk-break");
             person.say("AMAZON.NextIntent");

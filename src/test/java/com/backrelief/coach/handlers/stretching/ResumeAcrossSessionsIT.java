@@ -6,7 +6,7 @@ import com.backrelief.coach.domain.progress.SavedPlace;
 import com.backrelief.coach.domain.progress.Streaks;
 import com.backrelief.coach.domain.stretching.Pace;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
-import com.backrelief.coach.support.Conversation;
+import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.TestSkill;
 import org.junit.jupiter.api.AfterAll;
@@ -40,9 +40,9 @@ class ResumeAcrossSessionsIT {
     }
 
     /** A fresh skill, as a new Lambda container would be, reading the same table. */
-    private static Conversation sessionAt(String instant) {
+    private static Person sessionAt(String instant) {
         Clock clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
-        return new Conversation(new TestSkill(new DynamoDbProgressStore(dynamoDb.client(), DynamoDbLocal.LOCAL_TABLE, clock), clock));
+        return new Person(new TestSkill(new DynamoDbProgressStore(dynamoDb.client(), DynamoDbLocal.LOCAL_TABLE, clock), clock));
     }
 
     private static Progress stored() {
@@ -52,7 +52,7 @@ class ResumeAcrossSessionsIT {
 
     @Test
     void stopHalfwayPickUpNextTimeFinishAndBuildAStreak() {
-        Conversation monday = sessionAt("2026-11-23T07:00:00Z");
+        Person monday = sessionAt("2026-11-23T07:00:00Z");
         monday.launch();
         Reply reply = monday.say("StartRoutineIntent", "routine", "core routine", "core-strength");
         while (!reply.speech().startsWith("Next, the bird dog.")) {
@@ -64,7 +64,7 @@ class ResumeAcrossSessionsIT {
         assertThat(stored().place()).isEqualTo(new SavedPlace("core-strength", 5, Instant.parse("2026-11-23T07:00:00Z")));
         assertThat(stored().pace()).isEqualTo(Pace.SLOW);
 
-        Conversation mondayEvening = sessionAt("2026-11-23T19:00:00Z");
+        Person mondayEvening = sessionAt("2026-11-23T19:00:00Z");
         assertThat(mondayEvening.launch().speech())
                 .endsWith("Last time you got to the bird dog in the core strength routine. Pick up there?");
         reply = mondayEvening.say("AMAZON.YesIntent");
@@ -75,7 +75,7 @@ class ResumeAcrossSessionsIT {
         assertThat(reply.speech()).contains("That's your first routine done.");
         mondayEvening.say("CheckInIntent", "feeling", "better", "better");
 
-        Conversation tuesday = sessionAt("2026-11-24T08:00:00Z");
+        Person tuesday = sessionAt("2026-11-24T08:00:00Z");
         tuesday.say("StartRoutineIntent", "routine", "desk break", "desk-break");
         tuesday.say("SkipIntent");
         tuesday.say("SkipIntent");

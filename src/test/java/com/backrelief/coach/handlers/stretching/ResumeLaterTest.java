@@ -3,7 +3,7 @@ package com.backrelief.coach.handlers.stretching;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.progress.SavedPlace;
 import com.backrelief.coach.domain.stretching.Pace;
-import com.backrelief.coach.support.Conversation;
+import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.TestSkill;
@@ -23,12 +23,12 @@ class ResumeLaterTest {
 
     private final InMemoryProgressStore store = new InMemoryProgressStore();
 
-    private Conversation at(Duration later) {
-        return new Conversation(new TestSkill(store, Clock.fixed(NOW.plus(later), ZoneOffset.UTC)));
+    private Person at(Duration later) {
+        return new Person(new TestSkill(store, Clock.fixed(NOW.plus(later), ZoneOffset.UTC)));
     }
 
     /** Starts the morning routine and says next until the glute bridge (step five of six). */
-    private static void reachTheGluteBridge(Conversation person) {
+    private static void reachTheGluteBridge(Person person) {
         person.launch();
         Reply reply = person.say("StartRoutineIntent", "routine", "morning routine", "morning-mobility");
         while (!reply.speech().startsWith("Next, the glute bridge.")) {
@@ -38,11 +38,11 @@ class ResumeLaterTest {
 
     @Test
     void stoppingHalfwaySavesThePlaceAndTheNextVisitOffersToPickUpThere() {
-        Conversation first = at(Duration.ZERO);
+        Person first = at(Duration.ZERO);
         reachTheGluteBridge(first);
         assertThat(first.say("AMAZON.StopIntent").speech()).contains("Goodbye");
 
-        Conversation later = at(Duration.ofHours(5));
+        Person later = at(Duration.ofHours(5));
         Reply welcome = later.launch();
         Reply resumed = later.say("AMAZON.YesIntent");
 
@@ -54,7 +54,7 @@ class ResumeLaterTest {
 
     @Test
     void goingQuietSavesThePlaceToo() {
-        Conversation first = at(Duration.ZERO);
+        Person first = at(Duration.ZERO);
         reachTheGluteBridge(first);
         first.say("AMAZON.NextIntent");
         first.silence();
@@ -66,7 +66,7 @@ class ResumeLaterTest {
     @Test
     void noToPickingUpOffersAFreshStartAndNoAgainLetsThePlaceGo() {
         reachTheGluteBridge(at(Duration.ZERO));
-        Conversation later = at(Duration.ofHours(2));
+        Person later = at(Duration.ofHours(2));
         later.launch();
 
         Reply fresh = later.say("AMAZON.NoIntent");
@@ -80,7 +80,7 @@ class ResumeLaterTest {
     @Test
     void yesToAFreshStartBeginsFromTheFirstExercise() {
         reachTheGluteBridge(at(Duration.ZERO));
-        Conversation later = at(Duration.ofHours(2));
+        Person later = at(Duration.ofHours(2));
         later.launch();
         later.say("AMAZON.NoIntent");
 
@@ -92,7 +92,7 @@ class ResumeLaterTest {
     void aPlaceOlderThanADayIsOfferedAsAFreshStart() {
         reachTheGluteBridge(at(Duration.ZERO));
 
-        Conversation daysLater = at(Duration.ofDays(3));
+        Person daysLater = at(Duration.ofDays(3));
         Reply welcome = daysLater.launch();
 
         assertThat(welcome.speech()).startsWith("Welcome back.").endsWith("Last time you were partway through the morning "
@@ -111,7 +111,7 @@ class ResumeLaterTest {
 
     @Test
     void thePaceIsRememberedForTheNextRoutine() {
-        Conversation first = at(Duration.ZERO);
+        Person first = at(Duration.ZERO);
         first.say("StartRoutineIntent", "routine", "desk break", "desk-break");
         first.say("SlowerIntent");
         first.say("AMAZON.StopIntent");
@@ -132,7 +132,7 @@ class ResumeLaterTest {
 
     @Test
     void theRecordIsReadOnceASessionAndWrittenOnlyWhenThePlaceOrHistoryChanges() {
-        Conversation person = at(Duration.ZERO);
+        Person person = at(Duration.ZERO);
         person.say("StartRoutineIntent", "routine", "desk break", "desk-break");
         person.say("HowManyLeftIntent");
         person.say("AMAZON.RepeatIntent");

@@ -3,7 +3,7 @@ package com.backrelief.coach.handlers.stretching;
 import com.backrelief.coach.domain.stretching.Routine;
 import com.backrelief.coach.domain.stretching.RoutinePlan;
 import com.backrelief.coach.domain.stretching.Stretch;
-import com.backrelief.coach.support.Conversation;
+import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.TestSkill;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoutineConversationTest {
 
     private final InMemoryProgressStore store = new InMemoryProgressStore();
-    private final Conversation person = new Conversation(new TestSkill(store));
+    private final Person person = new Person(new TestSkill(store));
 
     private static void waitsForThePerson(Reply reply) {
         assertThat(reply.endsSession()).isFalse();

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One person talking to the skill over several turns, as Alexa would carry it: each answer's
  * session attributes go into the next request, until the session ends and a new one starts empty.
  */
-public final class Conversation {
+public final class Person {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger REQUESTS = new AtomicInteger();
@@ -19,12 +19,12 @@ public final class Conversation {
     private boolean newSession = true;
     private String apiEndpoint;
 
-    public Conversation(TestSkill skill) {
+    public Person(TestSkill skill) {
         this.skill = skill;
     }
 
     /** Sends every request with this Alexa API endpoint (a local stand-in) instead of the events' own. */
-    public Conversation withApiEndpoint(String endpoint) {
+    public Person withApiEndpoint(String endpoint) {
         this.apiEndpoint = endpoint;
         return this;
     }
