@@ -32,6 +32,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void alexaApiCallsUseTheJdkHttpClientTheAskModelAndTheRequestLogOnly() throws IOException {
+        assertThat(importsUnder("alexa")).allMatch(i -> i.startsWith("java.") || i.startsWith("com.amazon.ask.model.")
+                || i.startsWith("com.backrelief.coach.logging."));
+    }
+
+    @Test
     void handlersReachStorageOnlyThroughThePort() throws IOException {
         assertThat(importsUnder("handlers")).noneMatch(i ->
                 i.startsWith("software.amazon.") || i.contains(".persistence.DynamoDb"));

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Calls the Alexa service APIs ({@code apiEndpoint} and {@code apiAccessToken} come with each
@@ -33,16 +34,38 @@ public final class ApiClient {
         }
     }
 
-    private final HttpClient http;
+    private final Supplier<HttpClient> factory;
     private final Duration requestTimeout;
+    private volatile HttpClient http;
 
     public ApiClient(HttpClient http, Duration requestTimeout) {
-        this.http = http;
+        this(() -> http, requestTimeout);
+    }
+
+    private ApiClient(Supplier<HttpClient> factory, Duration requestTimeout) {
+        this.factory = factory;
         this.requestTimeout = requestTimeout;
     }
 
+    /**
+     * The container's client. The HTTP client itself is built on first use: most requests never
+     * call an Alexa API, so a cold start (and a SnapStart snapshot) does without its threads.
+     */
     public static ApiClient create() {
-        return new ApiClient(HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build(), REQUEST_TIMEOUT);
+        return new ApiClient(() -> HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build(), REQUEST_TIMEOUT);
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = factory.get();
+                }
+                client = http;
+            }
+        }
+        return client;
     }
 
     /** GET {@code endpoint + path} with the request's bearer token. */
@@ -57,7 +80,7 @@ public final class ApiClient {
                     .header("Accept", "application/json")
                     .GET()
                     .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body() == null ? "" : response.body());
         } catch (IOException | IllegalArgumentException e) {
             return Response.FAILED;

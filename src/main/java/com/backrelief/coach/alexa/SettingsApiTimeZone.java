@@ -2,12 +2,13 @@ package com.backrelief.coach.alexa;
 
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.interfaces.system.SystemState;
-import com.backrelief.coach.logging.LogLine;
+import com.backrelief.coach.logging.RequestLog;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * {@code GET /v2/devices/{deviceId}/settings/System.timeZone}, which answers with a JSON string
@@ -32,22 +33,23 @@ final class SettingsApiTimeZone implements DeviceTimeZone {
                 + "/settings/System.timeZone";
         ApiClient.Response response = api.get(system.getApiEndpoint(), path, system.getApiAccessToken());
         if (!response.ok()) {
-            LogLine.of("time-zone").with("status", response.status()).with("outcome", "fallback").write();
+            RequestLog.current().timeZone(response.status() == 0 ? "fallback: no answer" : "fallback: " + response.status());
             return FALLBACK;
         }
-        return parse(response.body());
+        Optional<ZoneId> zone = parse(response.body());
+        RequestLog.current().timeZone(zone.isPresent() ? "device" : "fallback: unreadable");
+        return zone.orElse(FALLBACK);
     }
 
-    static ZoneId parse(String body) {
+    static Optional<ZoneId> parse(String body) {
         String zone = body == null ? "" : body.strip();
         if (zone.length() >= 2 && zone.startsWith("\"") && zone.endsWith("\"")) {
             zone = zone.substring(1, zone.length() - 1);
         }
         try {
-            return ZoneId.of(zone);
+            return Optional.of(ZoneId.of(zone));
         } catch (DateTimeException e) {
-            LogLine.of("time-zone").with("outcome", "unreadable").write();
-            return FALLBACK;
+            return Optional.empty();
         }
     }
 }

@@ -21,6 +21,7 @@ public final class RequestLog {
     private String error;
     private String errorAt;
     private String reason;
+    private String timeZone;
     private int dynamoDbReads;
     private int dynamoDbWrites;
 
@@ -73,6 +74,12 @@ public final class RequestLog {
         return this;
     }
 
+    /** Where the device's time zone came from: "device", or why the fallback was used. */
+    public RequestLog timeZone(String source) {
+        this.timeZone = source;
+        return this;
+    }
+
     public void countRead() {
         dynamoDbReads++;
     }
@@ -102,6 +109,7 @@ public final class RequestLog {
                 .with("error", error)
                 .with("errorAt", errorAt)
                 .with("reason", reason)
+                .with("timeZone", timeZone)
                 .with("latencyMs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos) / 1000.0)
                 .with("dynamoDbReads", dynamoDbReads)
                 .with("dynamoDbWrites", dynamoDbWrites)
