@@ -53,11 +53,6 @@ public record SessionHistory(int total, List<LocalDate> days, LocalDate runStart
         return new Streaks(current, Math.max(longest, current));
     }
 
-    /** How many of the last seven days, today included, had a finished routine. */
-    public int daysInLastWeek(LocalDate today) {
-        return (int) days.stream().filter(d -> !d.isAfter(today) && d.isAfter(today.minusDays(7))).count();
-    }
-
     private LocalDate latest() {
         return days.isEmpty() ? null : days.get(days.size() - 1);
     }

@@ -7,6 +7,8 @@ import com.backrelief.coach.domain.stretching.Pace;
 import com.backrelief.coach.domain.stretching.Stretch;
 import com.backrelief.coach.speech.Speech;
 
+import java.util.Optional;
+
 /**
  * Puts a coaching {@link Cue} into words: why this block, how to get into position, each cue
  * followed by its pause, the counting and the change of sides, then the question that waits for
@@ -17,50 +19,53 @@ final class CoachingReplies {
     private CoachingReplies() {
     }
 
-    /** The whole answer for a cue (not {@link Cue.Finished}, which {@link RoutineReplies} words). */
-    static Speech say(Cue cue) {
+    /** The whole answer for a cue: a block led (after why it is this one), or a word about it. */
+    static Speech say(Cue.AtBlock cue) {
+        return leading(cue).orElseGet(() -> aside(cue));
+    }
+
+    private static Optional<Speech> leading(Cue.AtBlock cue) {
+        Block block = cue.block();
         if (cue instanceof Cue.Begin begin) {
-            return RoutineReplies.introduce(begin.plan()).then(lead("First, " + the(begin.block().stretch()) + ".",
-                    begin.block(), true));
+            return Optional.of(RoutineReplies.introduce(begin.plan()).then(lead("First, " + the(block.stretch()) + ".", block, true)));
         }
         if (cue instanceof Cue.PickUp pickUp) {
-            return RoutineReplies.pickUp(pickUp.plan(), pickUp.block()).then(lead("", pickUp.block(), true));
+            return Optional.of(RoutineReplies.pickUp(pickUp.plan(), block).then(lead("", block, true)));
         }
         if (cue instanceof Cue.Lead lead) {
-            return lead(preface(lead.why(), lead.block()), lead.block(), true);
+            return Optional.of(lead(preface(lead.why(), block), block, true));
         }
         if (cue instanceof Cue.Skipped skipped) {
-            return lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, skipped.block()),
-                    skipped.block(), true);
+            return Optional.of(lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, block), block, true));
         }
         if (cue instanceof Cue.Variant variant) {
             String intro = variant.easier() ? "For an easier version: " : "For a harder version: ";
-            return lead(intro + variant.how() + " Let's go again.", variant.block(), false);
+            return Optional.of(lead(intro + variant.how() + " Let's go again.", block, false));
         }
         if (cue instanceof Cue.PaceChanged changed) {
-            return lead(paceLine(changed) + " Let's go again.", changed.block(), false);
+            return Optional.of(lead(paceLine(changed) + " Let's go again.", block, false));
         }
+        return Optional.empty();
+    }
+
+    private static Speech aside(Cue.AtBlock cue) {
+        String name = the(cue.block().stretch());
         if (cue instanceof Cue.Left left) {
-            return where(left).then(moveOnOrRepeat(left.block()));
+            return where(left).then(moveOnOrRepeat(cue.block()));
         }
-        if (cue instanceof Cue.Explained explained) {
-            return explain(explained.block().stretch()).then(moveOnOrRepeat(explained.block()));
+        if (cue instanceof Cue.Explained) {
+            return explain(cue.block().stretch()).then(moveOnOrRepeat(cue.block()));
         }
-        if (cue instanceof Cue.Paused paused) {
+        if (cue instanceof Cue.Paused) {
             return Speech.of("Paused. Take your time, and say resume when you're ready. If I stop listening, "
-                    + "just open Back Relief Coach again and I'll pick up from " + the(paused.block().stretch()) + ".")
-                    .then(carryOnNow());
+                    + "just open Back Relief Coach again and I'll pick up from " + name + ".").then(carryOnNow());
         }
-        if (cue instanceof Cue.Stopped stopped) {
-            return Speech.of("Okay, let's leave " + the(stopped.block().stretch()) + " there. "
-                    + "You can say skip to go on to the next exercise, or stop to leave it for today.")
-                    .then(Speech.of("What would you like to do?"));
-        }
-        throw new IllegalArgumentException("No words for " + cue.getClass().getSimpleName());
+        return Speech.of("Okay, let's leave " + name + " there. You can say skip to go on to the next exercise, "
+                + "or stop to leave it for today. What would you like to do?");
     }
 
     /** The reprompt for a cue: a short reminder of what to say. */
-    static Speech reprompt(Cue cue) {
+    static Speech reprompt(Cue.AtBlock cue) {
         if (cue instanceof Cue.Paused || cue instanceof Cue.Stopped) {
             return Speech.of("Say resume when you're ready, or stop to leave it for today.").then(carryOnNow());
         }
@@ -68,7 +73,7 @@ final class CoachingReplies {
     }
 
     /** True when "yes" to this cue's question means resume rather than next. */
-    static boolean asksToResume(Cue cue) {
+    static boolean asksToResume(Cue.AtBlock cue) {
         return cue instanceof Cue.Paused || cue instanceof Cue.Stopped;
     }
 

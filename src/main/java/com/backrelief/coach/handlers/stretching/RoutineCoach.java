@@ -73,9 +73,10 @@ public final class RoutineCoach {
         if (turn.finished()) {
             return finish(input, ((Cue.Finished) turn.cue()).routine());
         }
+        Cue.AtBlock cue = (Cue.AtBlock) turn.cue();
         ActiveRoutine.record(input, turn.state(), clock.instant());
-        PendingQuestion.ask(input, CoachingReplies.asksToResume(turn.cue()) ? PendingQuestion.PAUSED : PendingQuestion.CONTINUE);
-        return Answer.ask(input, preface.then(CoachingReplies.say(turn.cue())), CoachingReplies.reprompt(turn.cue()));
+        PendingQuestion.ask(input, CoachingReplies.asksToResume(cue) ? PendingQuestion.PAUSED : PendingQuestion.CONTINUE);
+        return Answer.ask(input, preface.then(CoachingReplies.say(cue)), CoachingReplies.reprompt(cue));
     }
 
     private Optional<Response> finish(HandlerInput input, Routine routine) {
@@ -146,9 +147,5 @@ public final class RoutineCoach {
         ZoneId zone = timeZone.of(input.getRequestEnvelope());
         attributes.put(TIME_ZONE_KEY, zone.getId());
         return zone;
-    }
-
-    Clock clock() {
-        return clock;
     }
 }

@@ -68,9 +68,4 @@ class SessionHistoryTest {
         assertThat(history.days()).containsExactly(TODAY.minusDays(2), TODAY);
         assertThat(history.runStart()).isEqualTo(TODAY);
     }
-
-    @Test
-    void theLastSevenDaysCountDaysNotSessions() {
-        assertThat(finished("-8 -6 -1 0 0").daysInLastWeek(TODAY)).isEqualTo(3);
-    }
 }

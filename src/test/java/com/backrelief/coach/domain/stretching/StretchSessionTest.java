@@ -146,12 +146,12 @@ class StretchSessionTest {
             assertThat(((Cue.Finished) turn.cue()).routine()).isEqualTo(Fixtures.routine());
             return;
         }
-        StretchSession after = turn.ongoing().orElseThrow();
+        StretchSession after = turn.state();
         assertThat(after.step()).as("step").isEqualTo(to.step);
         assertThat(after.part()).as("part").isEqualTo(to.part);
         assertThat(after.paused()).as("paused").isEqualTo(command.equals("pause") || command.equals("stop"));
         assertThat(after.pace()).isEqualTo(Pace.NORMAL);
-        assertThat(blockOf(turn.cue())).isEqualTo(after.block());
+        assertThat(((Cue.AtBlock) turn.cue()).block()).isEqualTo(after.block());
     }
 
     @ParameterizedTest
@@ -252,27 +252,5 @@ class StretchSessionTest {
 
     private static String describe(Cue cue) {
         return cue instanceof Cue.Lead lead ? "Lead:" + lead.why() : cue.getClass().getSimpleName();
-    }
-
-    private static Block blockOf(Cue cue) {
-        if (cue instanceof Cue.Lead lead) {
-            return lead.block();
-        }
-        if (cue instanceof Cue.Skipped skipped) {
-            return skipped.block();
-        }
-        if (cue instanceof Cue.Paused paused) {
-            return paused.block();
-        }
-        if (cue instanceof Cue.Stopped stopped) {
-            return stopped.block();
-        }
-        if (cue instanceof Cue.Left left) {
-            return left.block();
-        }
-        if (cue instanceof Cue.Explained explained) {
-            return explained.block();
-        }
-        return ((Cue.Variant) cue).block();
     }
 }

@@ -73,7 +73,7 @@ class ResponseLimitsTest {
     }
 
     private static void check(Turn turn, String where) {
-        Cue cue = turn.cue();
+        Cue.AtBlock cue = (Cue.AtBlock) turn.cue();
         for (Speech speech : List.of(CoachingReplies.say(cue), CoachingReplies.reprompt(cue))) {
             String ssml = "<speak>" + speech.toSsml() + "</speak>";
             assertThat(ssml.length()).as(where + " characters").isLessThan(MAX_SSML_CHARACTERS);
