@@ -151,7 +151,12 @@ public final class ContentLoader {
         return stretch;
     }
 
-    private static Routine routine(JsonNode node) {
+    /** Longest timed step (minutes): it is led in one answer, and Alexa plays at most 240 seconds. */
+    static final double MAX_TIMED_MINUTES = 2;
+    /** Longest hold a routine may ask for, in seconds. */
+    static final int MAX_HOLD_SECONDS = 60;
+
+    static Routine routine(JsonNode node) {
         String id = required(node, "id", "routine");
         String where = "routine " + id;
         List<RoutineStep> steps = new ArrayList<>();
@@ -163,6 +168,13 @@ public final class ContentLoader {
         }
         check(!steps.isEmpty(), where + " has no steps");
         check(node.path("minutes").asInt(0) > 0, where + " has no length in minutes");
+        for (RoutineStep step : steps) {
+            check(step.reps() > 0, where + " has a step with no repetitions: " + step.exercise());
+            check(step.holdSeconds() == null || step.holdSeconds() > 0 && step.holdSeconds() <= MAX_HOLD_SECONDS,
+                    where + " has a hold out of range: " + step.exercise());
+            check(step.minutes() == null || step.minutes() > 0 && step.minutes() <= MAX_TIMED_MINUTES,
+                    where + " has a timed step longer than one answer can hold: " + step.exercise());
+        }
         return new Routine(id, required(node, "name", where), strings(node, "synonyms"), node.path("minutes").asInt(),
                 required(node, "intro", where), optional(node, "outro"), required(node, "checkIn", where), steps);
     }

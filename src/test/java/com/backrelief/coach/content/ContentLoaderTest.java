@@ -3,6 +3,8 @@ package com.backrelief.coach.content;
 import com.backrelief.coach.domain.stretching.Routine;
 import com.backrelief.coach.domain.stretching.Stretch;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,6 +55,24 @@ class ContentLoaderTest {
 
         assertThatThrownBy(() -> new StretchCatalogue(List.of(one), List.of(broken)))
                 .hasMessageContaining("unknown exercise: nope");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"exercise\": \"walking\", \"minutes\": 5}               | timed step longer than one answer",
+            "{\"exercise\": \"plank\", \"reps\": 3, \"holdSeconds\": 90} | hold out of range",
+            "{\"exercise\": \"plank\", \"reps\": 0}                     | no repetitions",
+    })
+    void rejectsARoutineStepTheCoachCouldNotLead(String step, String problem) throws Exception {
+        JsonNode routine = new ObjectMapper().readTree("{\"id\": \"r\", \"name\": \"r\", \"minutes\": 5, "
+                + "\"intro\": \"Intro.\", \"checkIn\": \"How is it?\", \"steps\": [" + step + "]}");
+
+        assertThatThrownBy(() -> ContentLoader.routine(routine)).hasMessageContaining(problem);
+    }
+
+    @Test
+    void everyRoutineEndsWithACheckInQuestion() {
+        assertThat(catalogue.routines()).allMatch(routine -> routine.checkIn().endsWith("?"));
     }
 
     @Test
