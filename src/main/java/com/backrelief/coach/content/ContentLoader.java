@@ -1,5 +1,7 @@
 package com.backrelief.coach.content;
 
+import com.backrelief.coach.domain.advice.HeatIceAdvisor;
+import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.stretching.Coaching;
 import com.backrelief.coach.domain.stretching.Phase;
 import com.backrelief.coach.domain.stretching.Routine;
@@ -13,7 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the content files under {@code /content} once into domain records, and rejects bad data. */
 public final class ContentLoader {
@@ -33,6 +37,31 @@ public final class ContentLoader {
             routines.add(routine(node));
         }
         return new StretchCatalogue(stretches, routines);
+    }
+
+    /** The heat and ice wording, checked against the advisor's rules. */
+    public static HeatIceGuide heatIceGuide() {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        flatten("", read("heat-ice.json"), lines);
+        return new HeatIceGuide(lines, new HeatIceAdvisor().ruleIds());
+    }
+
+    /** Nested objects become dotted keys; a value is one wording or a list of them. */
+    private static void flatten(String prefix, JsonNode node, Map<String, List<String>> lines) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field ->
+                    flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), lines));
+            return;
+        }
+        List<String> wordings = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> wordings.add(item.asText()));
+        } else {
+            wordings.add(node.asText());
+        }
+        check(node.isArray() || node.isTextual(), "heat-ice.json: " + prefix + " must be text or a list of texts");
+        check(wordings.stream().allMatch(w -> !w.isBlank()), "heat-ice.json: " + prefix + " has a blank wording");
+        lines.put(prefix, wordings);
     }
 
     static JsonNode read(String file) {
