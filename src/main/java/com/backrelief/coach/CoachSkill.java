@@ -2,11 +2,23 @@ package com.backrelief.coach;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.backrelief.coach.alexa.ApiClient;
+import com.backrelief.coach.domain.advice.HeatIceAdvisor;
+import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.backrelief.coach.handlers.advice.AdviceContextInterceptor;
+import com.backrelief.coach.handlers.advice.ConnectionsResponseHandler;
+import com.backrelief.coach.handlers.advice.HeatIceFollowUpIntentHandler;
+import com.backrelief.coach.handlers.advice.HeatOrIceIntentHandler;
+import com.backrelief.coach.handlers.advice.QuestionReplyHandler;
+import com.backrelief.coach.handlers.advice.SetTimerIntentHandler;
+import com.backrelief.coach.handlers.advice.TimerOfferReplyHandler;
 import com.backrelief.coach.handlers.builtin.FallbackIntentHandler;
 import com.backrelief.coach.handlers.builtin.HelpIntentHandler;
+import com.backrelief.coach.handlers.builtin.NoIntentHandler;
 import com.backrelief.coach.handlers.builtin.StopIntentHandler;
+import com.backrelief.coach.handlers.builtin.YesIntentHandler;
 import com.backrelief.coach.handlers.common.CatchAllHandler;
 import com.backrelief.coach.handlers.common.ErrorHandler;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
@@ -25,7 +37,8 @@ import java.time.Clock;
 public final class CoachSkill {
 
     /** What the skill needs from the outside world. */
-    public record Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock) {
+    public record Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock,
+                               HeatIceGuide heatIce, ApiClient alexaApi) {
     }
 
     private CoachSkill() {
@@ -33,17 +46,27 @@ public final class CoachSkill {
 
     public static CustomSkill build(Dependencies deps) {
         ProgressInterceptor progress = new ProgressInterceptor(deps.store());
+        HeatIceAdvisor advisor = new HeatIceAdvisor();
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
                 .addRequestInterceptor(progress)
+                .addRequestInterceptor(new AdviceContextInterceptor())
                 .addRequestHandlers(
                         // what the person came for
                         new StretchInfoIntentHandler(deps.catalogue()),
                         new ListStretchesIntentHandler(deps.catalogue()),
+                        new HeatOrIceIntentHandler(advisor, deps.heatIce()),
+                        new QuestionReplyHandler(advisor, deps.heatIce()),
+                        new HeatIceFollowUpIntentHandler(deps.heatIce()),
+                        new TimerOfferReplyHandler(deps.heatIce(), deps.alexaApi()),
+                        new SetTimerIntentHandler(deps.heatIce(), deps.alexaApi()),
+                        new ConnectionsResponseHandler(deps.heatIce(), deps.alexaApi()),
                         // built-ins
                         new HelpIntentHandler(),
                         new StopIntentHandler(),
                         new FallbackIntentHandler(),
+                        new YesIntentHandler(),
+                        new NoIntentHandler(),
                         // lifecycle
                         new LaunchHandler(deps.clock()),
                         new SessionEndedHandler(),

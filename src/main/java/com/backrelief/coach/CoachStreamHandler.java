@@ -1,6 +1,7 @@
 package com.backrelief.coach;
 
 import com.amazon.ask.SkillStreamHandler;
+import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.content.ContentLoader;
 import com.backrelief.coach.persistence.DynamoDbClients;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
@@ -9,7 +10,7 @@ import java.time.Clock;
 
 /**
  * The Lambda entry point named in {@code template.yaml}. Lambda calls the no-argument
- * constructor once per container, so the DynamoDB client and the content are built once.
+ * constructor once per container, so the DynamoDB client, the Alexa API client and the content are built once.
  */
 public class CoachStreamHandler extends SkillStreamHandler {
 
@@ -31,6 +32,8 @@ public class CoachStreamHandler extends SkillStreamHandler {
         return CoachSkill.build(new CoachSkill.Dependencies(
                 new DynamoDbProgressStore(DynamoDbClients.create(config), config.tableName(), clock),
                 ContentLoader.stretchCatalogue(),
-                clock));
+                clock,
+                ContentLoader.heatIceGuide(),
+                ApiClient.create()));
     }
 }

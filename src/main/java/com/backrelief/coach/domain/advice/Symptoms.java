@@ -109,6 +109,17 @@ public record Symptoms(Duration onset, Injury injury, Boolean swelling, Feel fee
         return onset != null && onset.compareTo(length) >= 0;
     }
 
+    /**
+     * A herniated disc counts as recent when this pain started within about a week (fact sheet 1.2);
+     * a disc mentioned before the onset is known stays {@link Disc#OLDER} until then.
+     */
+    public Symptoms withDiscDatedByOnset() {
+        if (disc == null || disc == Disc.NONE || onset == null) {
+            return this;
+        }
+        return withDisc(startedWithin(Duration.ofDays(7)) ? Disc.RECENT : Disc.OLDER);
+    }
+
     public boolean hasSwelling() {
         return Boolean.TRUE.equals(swelling);
     }

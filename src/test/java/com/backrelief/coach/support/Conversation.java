@@ -1,0 +1,110 @@
+package com.backrelief.coach.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A multi-turn conversation with the skill, as a person would have it: each request carries the
+ * session attributes the previous answer returned, and slot values are given as spoken words.
+ */
+public final class Conversation {
+
+    private final TestSkill skill;
+    private final List<Reply> replies = new ArrayList<>();
+    private ObjectNode attributes;
+    private String locale = "en-US";
+    private boolean timerPermission;
+    private int requests;
+
+    public Conversation(TestSkill skill) {
+        this.skill = skill;
+    }
+
+    public Conversation() {
+        this(new TestSkill());
+    }
+
+    public Conversation inLocale(String locale) {
+        this.locale = locale;
+        return this;
+    }
+
+    /** The person has allowed the skill's timers (a consent token in every request). */
+    public Conversation withTimerPermission() {
+        this.timerPermission = true;
+        return this;
+    }
+
+    /** "Alexa, open back relief coach". */
+    public Reply open() {
+        return send(Events.json("launch"));
+    }
+
+    /** An intent with slots given as name, spoken words, name, spoken words... */
+    public Reply say(String intent, String... slotsAndWords) {
+        ObjectNode event = Events.json("help");
+        ObjectNode request = (ObjectNode) event.get("request");
+        ObjectNode intentNode = request.putObject("intent").put("name", intent).put("confirmationStatus", "NONE");
+        ObjectNode slots = intentNode.putObject("slots");
+        for (int i = 0; i + 1 < slotsAndWords.length; i += 2) {
+            slots.set(slotsAndWords[i], SlotValues.slot(intent, slotsAndWords[i], slotsAndWords[i + 1]));
+        }
+        if (last() != null && last().elicitsSlot()) {
+            request.put("dialogState", "IN_PROGRESS");
+        }
+        return send(event);
+    }
+
+    public Reply yes() {
+        return say("AMAZON.YesIntent");
+    }
+
+    public Reply no() {
+        return say("AMAZON.NoIntent");
+    }
+
+    /** Alexa's report of the person's answer to its permission question. */
+    public Reply permissionAnswer(String status) {
+        ObjectNode event = Events.json("timer-permission-accepted");
+        ObjectNode payload = (ObjectNode) event.path("request").path("payload");
+        payload.put("status", status);
+        String token = last() == null ? null : last().json().at("/response/directives/0/token").asText(null);
+        if (token != null) {
+            ((ObjectNode) event.get("request")).put("token", token);
+        }
+        if ("ACCEPTED".equals(status)) {
+            timerPermission = true;
+        }
+        return send(event);
+    }
+
+    public Reply send(ObjectNode event) {
+        ObjectNode session = (ObjectNode) event.get("session");
+        session.put("new", attributes == null);
+        session.set("attributes", attributes == null ? session.path("attributes") : attributes);
+        ((ObjectNode) event.get("request")).put("locale", locale)
+                .put("requestId", "amzn1.echo-api.request.conversation-" + (++requests));
+        ObjectNode user = (ObjectNode) event.path("context").path("System").path("user");
+        if (timerPermission) {
+            user.putObject("permissions").put("consentToken", "example-consent-token");
+        } else {
+            user.remove("permissions");
+        }
+        Reply reply = skill.send(event);
+        attributes = reply.sessionAttributes().deepCopy();
+        replies.add(reply);
+        return reply;
+    }
+
+    public Reply last() {
+        return replies.isEmpty() ? null : replies.get(replies.size() - 1);
+    }
+
+    /** The session attributes the skill holds now. */
+    public JsonNode attributes() {
+        return attributes;
+    }
+}
