@@ -3,9 +3,11 @@ package com.backrelief.coach;
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.backrelief.coach.alexa.ApiClient;
+import com.backrelief.coach.content.ContentLoader;
 import com.backrelief.coach.domain.advice.HeatIceAdvisor;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.progress.ProgressStore;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.handlers.advice.AdviceContextInterceptor;
 import com.backrelief.coach.handlers.advice.ConnectionsResponseHandler;
@@ -23,8 +25,12 @@ import com.backrelief.coach.handlers.common.CatchAllHandler;
 import com.backrelief.coach.handlers.common.ErrorHandler;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
 import com.backrelief.coach.handlers.common.ProgressInterceptor;
+import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
+import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
+import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
+import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 import com.backrelief.coach.handlers.stretching.ListStretchesIntentHandler;
 import com.backrelief.coach.handlers.stretching.StretchInfoIntentHandler;
 
@@ -37,8 +43,7 @@ import java.time.Clock;
 public final class CoachSkill {
 
     /** What the skill needs from the outside world. */
-    public record Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock,
-                               HeatIceGuide heatIce, ApiClient alexaApi) {
+    public record Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock, ApiClient alexaApi) {
     }
 
     private CoachSkill() {
@@ -47,20 +52,27 @@ public final class CoachSkill {
     public static CustomSkill build(Dependencies deps) {
         ProgressInterceptor progress = new ProgressInterceptor(deps.store());
         HeatIceAdvisor advisor = new HeatIceAdvisor();
+        HeatIceGuide heatIce = ContentLoader.heatIceGuide();
+        EmergencyNumbers numbers = ContentLoader.emergencyNumbers();
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
                 .addRequestInterceptor(progress)
                 .addRequestInterceptor(new AdviceContextInterceptor())
                 .addRequestHandlers(
+                        // safety first: a red flag or pain in an exercise wins over any routine or dialog
+                        new RedFlagIntentHandler(ContentLoader.redFlagScreen(), numbers),
+                        new ExercisePainIntentHandler(),
                         // what the person came for
                         new StretchInfoIntentHandler(deps.catalogue()),
                         new ListStretchesIntentHandler(deps.catalogue()),
-                        new HeatOrIceIntentHandler(advisor, deps.heatIce()),
-                        new QuestionReplyHandler(advisor, deps.heatIce()),
-                        new HeatIceFollowUpIntentHandler(deps.heatIce()),
-                        new TimerOfferReplyHandler(deps.heatIce(), deps.alexaApi()),
-                        new SetTimerIntentHandler(deps.heatIce(), deps.alexaApi()),
-                        new ConnectionsResponseHandler(deps.heatIce(), deps.alexaApi()),
+                        new HeatOrIceIntentHandler(advisor, heatIce, numbers),
+                        new QuestionReplyHandler(advisor, heatIce, numbers),
+                        new HeatIceFollowUpIntentHandler(heatIce, numbers),
+                        new TimerOfferReplyHandler(heatIce, deps.alexaApi()),
+                        new SetTimerIntentHandler(heatIce, deps.alexaApi()),
+                        new ConnectionsResponseHandler(heatIce, deps.alexaApi()),
+                        // a denial raises no alarm, so a dialog in progress above may take it as its answer
+                        new SymptomDenialIntentHandler(),
                         // built-ins
                         new HelpIntentHandler(),
                         new StopIntentHandler(),
@@ -70,6 +82,7 @@ public final class CoachSkill {
                         // lifecycle
                         new LaunchHandler(deps.clock()),
                         new SessionEndedHandler(),
+                        new CanFulfillIntentHandler(),
                         // anything else
                         new CatchAllHandler())
                 .addResponseInterceptor(progress)

@@ -33,7 +33,6 @@ public class CoachStreamHandler extends SkillStreamHandler {
                 new DynamoDbProgressStore(DynamoDbClients.create(config), config.tableName(), clock),
                 ContentLoader.stretchCatalogue(),
                 clock,
-                ContentLoader.heatIceGuide(),
                 ApiClient.create()));
     }
 }

@@ -71,7 +71,7 @@ class SampleEventsTest {
             "follow-up-sciatica                  | Neither reaches the nerve",
             "follow-up-herniated-disc            | No trials have tested heat or cold for a herniated disc",
             "follow-up-upper-back                | between your shoulder blades",
-            "follow-up-upper-back                | call 9 1 1",
+            "follow-up-upper-back                | call 911 straight away",
             "follow-up-overnight                 | Don't sleep with a heating pad on",
             "follow-up-evidence                  | a Cochrane review",
             "follow-up-evidence                  | The American College of Physicians guideline",
@@ -81,6 +81,11 @@ class SampleEventsTest {
             "timer-permission-accepted           | 20-minute timer",
             "timer-permission-denied             | in the Alexa app",
             "timer-permission-denied             | take the pack off after 20 minutes",
+            "red-flag-urgent           | That's something a doctor should check today",
+            "red-flag-soon             | book an appointment with your doctor or a physical therapist",
+            "red-flag-unresolved       | Can you tell me more about what you're noticing?",
+            "symptom-denial            | Good, thanks for telling me.",
+            "exercise-pain             | Let's stop here.",
     })
     void answersWhatWasAsked(String event, String expected) {
         Reply reply = new TestSkill().send(event);
@@ -98,7 +103,7 @@ class SampleEventsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"heat-or-ice-both-legs, call 9 1 1 now", "heat-or-ice-serious-fall, urgent care or an emergency room now"})
+    @CsvSource({"heat-or-ice-both-legs, call 911 now", "heat-or-ice-serious-fall, urgent care or an emergency room now"})
     void aRedFlagOrASeriousInjuryGetsNoHeatOrIceAdviceAndClosesWithWhereToGetHelp(String event, String expected) {
         Reply reply = new TestSkill().send(event);
         assertThat(reply.speech()).contains(expected).doesNotContain("twenty minutes").doesNotContain("timer");
@@ -120,6 +125,17 @@ class SampleEventsTest {
                 .isEqualTo("alexa::alerts:timers:skill:readwrite");
         assertThat(directive.at("/payload/permissionScopes/0/consentLevel").asText()).isEqualTo("ACCOUNT");
         assertThat(directive.path("token").asText()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "red-flag-emergency       | Please call 911 now, or have someone take you to the emergency room.",
+            "red-flag-emergency-en-gb | Please call 999 now, or have someone take you to A and E.",
+    })
+    void anEmergencyGivesTheLocalNumberAndCloses(String event, String expected) {
+        Reply reply = new TestSkill().send(event);
+        assertThat(reply.speech()).contains(expected, "I can't make the call for you");
+        assertThat(reply.endsSession()).isTrue();
     }
 
     @ParameterizedTest

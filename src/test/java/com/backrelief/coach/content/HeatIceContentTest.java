@@ -5,8 +5,6 @@ import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.PackUse;
 import com.backrelief.coach.domain.advice.Question;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.HashMap;
 import java.util.List;
@@ -60,13 +58,6 @@ class HeatIceContentTest {
     void theEvidenceAnswerNamesTheKindsOfSource() {
         assertThat(guide.followUp("evidence")).get().asString()
                 .contains("Cochrane review").contains("American College of Physicians guideline");
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"en-US, 9 1 1", "en-CA, 9 1 1", "en-GB, 9 9 9", "en-AU, 0 0 0", "en-IN, 1 1 2",
-            "fr-FR, your local emergency number"})
-    void theEmergencyNumberFollowsTheLocale(String locale, String number) {
-        assertThat(guide.emergencyNumber(locale)).isEqualTo(number);
     }
 
     @Test

@@ -44,8 +44,8 @@ public final class TestSkill {
     public TestSkill(ProgressStore store, Clock clock, StubAlexaApi alexaApi) {
         Config config = Config.from(Map.of(Config.TABLE_NAME, "unused", Config.SKILL_ID, SKILL_ID));
         this.alexaApi = alexaApi;
-        this.handler = new CoachStreamHandler(CoachSkill.build(new CoachSkill.Dependencies(store, CATALOGUE, clock,
-                HEAT_ICE, ApiClient.create())), config);
+        this.handler = new CoachStreamHandler(
+                CoachSkill.build(new CoachSkill.Dependencies(store, CATALOGUE, clock, ApiClient.create())), config);
     }
 
     public TestSkill(ProgressStore store, Clock clock) {
@@ -62,6 +62,11 @@ public final class TestSkill {
 
     public TestSkill() {
         this(new InMemoryProgressStore());
+    }
+
+    /** The Lambda entry itself, for tools that drive it like Lambda does. */
+    public CoachStreamHandler handler() {
+        return handler;
     }
 
     public Reply send(String eventName) {

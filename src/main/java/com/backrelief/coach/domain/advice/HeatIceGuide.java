@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Everything the coach says about heat and ice, as wording families keyed like
  * {@code rationale.R5} or {@code howOften.COLD}. Some families hold two or three wordings so that
  * repeated answers don't sound canned; {@code turn} picks one deterministically. Checked when
- * built: every key the coach needs is present, and only known placeholders are used.
+ * built: every key the coach needs is present, and only known placeholders are used: {@code {number}}
+ * for the locale's emergency number, {@code {minutes}} for a timer's length.
  */
 public final class HeatIceGuide {
 
@@ -23,8 +24,7 @@ public final class HeatIceGuide {
     private static final List<String> TIMER_LINES = List.of("offer", "offerReprompt", "set", "capped", "askPermission",
             "noPermission", "failed", "declined");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
-    private static final List<String> PLACEHOLDERS = List.of("number", "place", "minutes");
-    private static final String DEFAULT = "default";
+    private static final List<String> PLACEHOLDERS = List.of("number", "minutes");
 
     private final Map<String, List<String>> lines;
 
@@ -47,8 +47,7 @@ public final class HeatIceGuide {
 
     private static List<String> requiredKeys(List<String> ruleIds) {
         List<String> keys = new ArrayList<>(List.of("rationale.R4-neither", "upperBackGuard", "question.intro",
-                "followUp.evidence-strain", "followUp.menu", "followUp.next", "escalation.urgentCare",
-                "escalation.emergency", "escalation.number.default", "escalation.place.default"));
+                "followUp.evidence-strain", "followUp.menu", "followUp.next", "escalation.urgentCare"));
         ruleIds.forEach(rule -> keys.add("rationale." + rule));
         for (Recommendation recommendation : List.of(Recommendation.HEAT, Recommendation.COLD, Recommendation.EITHER,
                 Recommendation.NEITHER)) {
@@ -141,16 +140,6 @@ public final class HeatIceGuide {
 
     public String escalation(String line) {
         return line("escalation." + line);
-    }
-
-    /** The emergency number as spoken for a locale such as {@code en-GB}, or "your local emergency number". */
-    public String emergencyNumber(String locale) {
-        return first("escalation.number." + locale).orElse(line("escalation.number." + DEFAULT));
-    }
-
-    /** Where to go in an emergency, in the locale's words. */
-    public String emergencyPlace(String locale) {
-        return first("escalation.place." + locale).orElse(line("escalation.place." + DEFAULT));
     }
 
     /** Replaces each {@code {name}} in a line with its value. */

@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.model.IntentRequest;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 
 /**
  * Forgets a heat-or-ice question or timer offer the person moved on from, so a later "yes" or "no"
@@ -18,7 +19,7 @@ public final class AdviceContextInterceptor implements RequestInterceptor {
         }
         boolean yesOrNo = Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent");
         AdviceSession session = AdviceSession.of(input);
-        if (!yesOrNo && !Requests.isIntent(input, HeatOrIceIntentHandler.INTENT)) {
+        if (!yesOrNo && !Requests.isIntent(input, HeatOrIceIntentHandler.INTENT, SymptomDenialIntentHandler.INTENT)) {
             session.clearDialog();
         }
         if (!yesOrNo && !Requests.isIntent(input, SetTimerIntentHandler.INTENT)) {

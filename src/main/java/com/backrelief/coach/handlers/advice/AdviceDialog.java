@@ -12,6 +12,8 @@ import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.Question;
 import com.backrelief.coach.domain.advice.Recommendation;
 import com.backrelief.coach.domain.advice.Symptoms;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
@@ -31,24 +33,27 @@ final class AdviceDialog {
     static final int MAX_QUESTIONS = 3;
 
     private final HeatIceAdvisor advisor;
-    private final HeatIceGuide guide;
+    private final EmergencyNumbers numbers;
     private final AdviceReplies replies;
 
-    AdviceDialog(HeatIceAdvisor advisor, HeatIceGuide guide) {
+    AdviceDialog(HeatIceAdvisor advisor, HeatIceGuide guide, EmergencyNumbers numbers) {
         this.advisor = advisor;
-        this.guide = guide;
+        this.numbers = numbers;
         this.replies = new AdviceReplies(guide);
     }
 
     Optional<Response> continueWith(HandlerInput input, Symptoms heard) {
         AdviceSession session = AdviceSession.of(input);
         Symptoms symptoms = session.symptoms().merge(heard).withDiscDatedByOnset();
+        if (RedFlagEscalation.reported(input)) {
+            symptoms = symptoms.withRedFlag(true);
+        }
         List<Question> missing = advisor.missing(symptoms);
         if (!missing.isEmpty() && session.asked() < MAX_QUESTIONS) {
             return ask(input, session, symptoms, missing.get(0), true);
         }
         session.clearDialog();
-        return answer(input, session, advisor.advise(symptoms));
+        return answer(input, session, symptoms, advisor.advise(symptoms));
     }
 
     /** Asks a question by eliciting its slot, so a one-word answer fills it. */
@@ -64,20 +69,23 @@ final class AdviceDialog {
                 .build();
     }
 
-    private Optional<Response> answer(HandlerInput input, AdviceSession session, Advice advice) {
-        String locale = Requests.locale(input.getRequestEnvelope());
+    private Optional<Response> answer(HandlerInput input, AdviceSession session, Symptoms symptoms, Advice advice) {
+        LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
         int turn = session.nextTurn();
+        if ("R0".equals(advice.rule())) {
+            return RedFlagEscalation.answer(input, symptoms, help, replies.rationale(advice, turn));
+        }
         if (advice.recommendation() == Recommendation.URGENT_CARE) {
-            return Answer.tell(input, replies.urgent(advice, locale, turn));
+            return Answer.tell(input, replies.urgentCare(advice, help, turn));
         }
         session.remember(advice);
         if (!advice.suggestsAPack()) {
-            Speech speech = replies.advice(advice, locale, turn, false);
+            Speech speech = replies.advice(advice, help, turn, false);
             return Answer.ask(input, speech.then(CommonReplies.whatNext()), CommonReplies.whatNext());
         }
         boolean firstSafety = session.firstSafetyLine(HeatIceGuide.safetyKind(advice.use()));
         session.offerTimer(advice.use());
-        Speech speech = replies.advice(advice, locale, turn, firstSafety).then(replies.timerOffer());
+        Speech speech = replies.advice(advice, help, turn, firstSafety).then(replies.timerOffer());
         return Answer.ask(input, speech, replies.timerOfferReprompt());
     }
 

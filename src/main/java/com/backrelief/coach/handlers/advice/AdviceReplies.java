@@ -4,12 +4,13 @@ import com.backrelief.coach.domain.advice.Advice;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.PackUse;
 import com.backrelief.coach.domain.advice.Question;
+import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.speech.Speech;
-
-import java.util.Map;
 
 /** Turns heat-and-ice advice, questions and follow-up answers into speech, in the guide's words. */
 final class AdviceReplies {
+
+    private static final String NUMBER = "{number}";
 
     private final HeatIceGuide guide;
 
@@ -27,17 +28,17 @@ final class AdviceReplies {
         return Speech.of(guide.question(question));
     }
 
-    /** Urgent care (R1) or the emergency script (R0): no heat or ice advice at all. */
-    Speech urgent(Advice advice, String locale, int turn) {
-        if ("R0".equals(advice.rule())) {
-            return RedFlagEscalation.emergency(guide, locale, turn);
-        }
-        return Speech.of(guide.rationale(advice.rationaleKey(), turn))
-                .then(withNumber(guide.escalation("urgentCare"), locale));
+    String rationale(Advice advice, int turn) {
+        return guide.rationale(advice.rationaleKey(), turn);
+    }
+
+    /** A serious injury (R1): checked in person now, and no heat or ice advice. */
+    Speech urgentCare(Advice advice, LocalHelp help, int turn) {
+        return Speech.of(rationale(advice, turn)).then(withNumber(guide.escalation("urgentCare"), help));
     }
 
     /** Recommendation, reason, how long and how often, skin safety the first time, and any guard. */
-    Speech advice(Advice advice, String locale, int turn, boolean firstSafetyLine) {
+    Speech advice(Advice advice, LocalHelp help, int turn, boolean firstSafetyLine) {
         Speech speech = Speech.of(guide.opener(advice.recommendation(), turn))
                 .then(guide.rationale(advice.rationaleKey(), turn))
                 .then(advice.followsPreference() ? guide.yourChoice(advice.pack()) : guide.note(advice.rule()).orElse(null));
@@ -46,7 +47,7 @@ final class AdviceReplies {
             speech = speech.then(guide.howLong(use)).then(guide.howOften(use))
                     .then(firstSafetyLine ? guide.skinSafety(use) : null);
         }
-        return advice.upperBack() ? speech.then(withNumber(guide.upperBackGuard(), locale)) : speech;
+        return advice.upperBack() ? speech.then(withNumber(guide.upperBackGuard(), help)) : speech;
     }
 
     Speech timerOffer() {
@@ -58,14 +59,18 @@ final class AdviceReplies {
     }
 
     /** A follow-up answer; "how often" fits the pack last advised when there was one. */
-    Speech followUp(String topic, PackUse lastUse, String lastRule, String locale) {
+    Speech followUp(String topic, PackUse lastUse, String lastRule, LocalHelp help) {
         if ("how-often".equals(topic) && lastUse != null) {
             return Speech.of(guide.howOften(lastUse));
         }
         if ("evidence".equals(topic) && ("R5".equals(lastRule) || "R6".equals(lastRule))) {
             return Speech.of(guide.followUp("evidence-strain").orElseThrow());
         }
-        return Speech.of(withNumber(guide.followUp(topic).orElse(guide.followUp("menu").orElseThrow()), locale));
+        return withNumber(guide.followUp(topic).orElse(guide.followUp("menu").orElseThrow()), help);
+    }
+
+    Speech notATopic() {
+        return Speech.of("Sorry, I can't help with that.");
     }
 
     Speech followUpMenu() {
@@ -76,7 +81,14 @@ final class AdviceReplies {
         return Speech.of(guide.followUp("next").orElseThrow());
     }
 
-    private String withNumber(String line, String locale) {
-        return HeatIceGuide.fill(line, Map.of("number", guide.emergencyNumber(locale)));
+    /** A line with the locale's emergency number read digit by digit, or "your local emergency number". */
+    static Speech withNumber(String line, LocalHelp help) {
+        int at = line.indexOf(NUMBER);
+        if (at < 0) {
+            return Speech.of(line);
+        }
+        Speech before = Speech.of(line.substring(0, at));
+        Speech number = help.emergency().map(before::thenDigits).orElse(before.then("your local emergency number"));
+        return number.then(line.substring(at + NUMBER.length()));
     }
 }

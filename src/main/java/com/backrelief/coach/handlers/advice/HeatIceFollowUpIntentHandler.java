@@ -4,7 +4,9 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.speech.Speech;
 
@@ -17,9 +19,11 @@ public final class HeatIceFollowUpIntentHandler implements RequestHandler {
     static final String TOPIC = "topic";
 
     private final AdviceReplies replies;
+    private final EmergencyNumbers numbers;
 
-    public HeatIceFollowUpIntentHandler(HeatIceGuide guide) {
+    public HeatIceFollowUpIntentHandler(HeatIceGuide guide, EmergencyNumbers numbers) {
         this.replies = new AdviceReplies(guide);
+        this.numbers = numbers;
     }
 
     @Override
@@ -30,12 +34,16 @@ public final class HeatIceFollowUpIntentHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Optional<String> topic = Requests.resolvedId(input, TOPIC).filter(HeatIceGuide.TOPICS::contains);
+        if (topic.isEmpty() && Requests.spoken(input, TOPIC).isPresent()) {
+            // "What about a handstand": words the topic list doesn't know are not a heat or ice question.
+            return Answer.ask(input, replies.notATopic().then(CommonReplies.whatNext()), CommonReplies.whatNext());
+        }
         if (topic.isEmpty()) {
             return Answer.ask(input, replies.followUpMenu(), replies.followUpMenu());
         }
         AdviceSession session = AdviceSession.of(input);
         Speech answer = replies.followUp(topic.get(), session.lastUse().orElse(null), session.lastRule().orElse(null),
-                Requests.locale(input.getRequestEnvelope()));
+                numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null)));
         return Answer.ask(input, answer.then(replies.followUpNext()), replies.followUpNext());
     }
 }

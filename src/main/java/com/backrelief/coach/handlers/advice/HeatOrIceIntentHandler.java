@@ -5,6 +5,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.advice.HeatIceAdvisor;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.handlers.common.Requests;
 
 import java.util.Optional;
@@ -16,8 +17,8 @@ public final class HeatOrIceIntentHandler implements RequestHandler {
 
     private final AdviceDialog dialog;
 
-    public HeatOrIceIntentHandler(HeatIceAdvisor advisor, HeatIceGuide guide) {
-        this.dialog = new AdviceDialog(advisor, guide);
+    public HeatOrIceIntentHandler(HeatIceAdvisor advisor, HeatIceGuide guide, EmergencyNumbers numbers) {
+        this.dialog = new AdviceDialog(advisor, guide, numbers);
     }
 
     @Override

@@ -1,23 +1,43 @@
 package com.backrelief.coach.handlers.advice;
 
-import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.backrelief.coach.domain.advice.Symptoms;
+import com.backrelief.coach.domain.advice.Symptoms.Leg;
+import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.domain.safety.Tier;
+import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.CommonReplies;
+import com.backrelief.coach.handlers.safety.SafetyReplies;
+import com.backrelief.coach.handlers.safety.SafetyState;
 import com.backrelief.coach.speech.Speech;
 
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * The emergency answer for a red flag met in the heat-and-ice conversation (rule R0, such as pain
- * down both legs): the fact sheet's section 5 script with the locale's emergency number. A
- * stand-in, kept self-contained, for the safety feature's own escalation.
+ * A red flag in the heat-and-ice conversation (rule R0): no heat or ice advice, only the safety
+ * feature's answer. Pain down both legs (section 3, E4) or an emergency reported earlier gets the
+ * emergency script and ends the session; a same-day flag reported earlier gets the same-day advice.
  */
 final class RedFlagEscalation {
 
     private RedFlagEscalation() {
     }
 
-    static Speech emergency(HeatIceGuide guide, String locale, int turn) {
-        String script = HeatIceGuide.fill(guide.escalation("emergency"),
-                Map.of("number", guide.emergencyNumber(locale), "place", guide.emergencyPlace(locale)));
-        return Speech.of(guide.rationale("R0", turn)).then(script);
+    /** True when a red flag that rules out heat or ice advice was reported in this session (a "soon" one does not). */
+    static boolean reported(HandlerInput input) {
+        return SafetyState.reportedTier(input).filter(tier -> tier != Tier.SOON).isPresent();
+    }
+
+    static Optional<Response> answer(HandlerInput input, Symptoms symptoms, LocalHelp help, String rationale) {
+        boolean emergency = symptoms.leg() == Leg.BOTH
+                || SafetyState.reportedTier(input).filter(Tier.EMERGENCY::equals).isPresent();
+        if (emergency) {
+            SafetyState.afterEmergency(input);
+            // The session ends on purpose, as the safety feature does: the person should be calling for help.
+            return Answer.tell(input, Speech.of(rationale).then(SafetyReplies.emergency(help)));
+        }
+        Speech speech = Speech.of(rationale).then(SafetyReplies.urgent(help)).then(CommonReplies.whatNext());
+        return Answer.ask(input, speech, CommonReplies.whatNext());
     }
 }

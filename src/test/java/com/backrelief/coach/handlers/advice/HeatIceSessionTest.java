@@ -111,6 +111,25 @@ class HeatIceSessionTest {
     }
 
     @Test
+    void denyingLegSymptomsAnswersTheLegQuestion() {
+        assertThat(person.say(INTENT, "onsetWords", "yesterday", "injury", "no").elicitedSlot()).isEqualTo("leg");
+
+        Reply reply = person.say("SymptomDenialIntent", "symptom", "leg weakness");
+
+        assertThat(reply.speech()).contains(HEAT_ICE.rationale("R10", 0));
+    }
+
+    @Test
+    void anotherDenialDuringTheQuestionsKeepsTheDialogAndAsksAgain() {
+        person.say(INTENT, "onsetWords", "yesterday", "injury", "no");
+
+        Reply reply = person.say("SymptomDenialIntent", "symptom", "fever");
+
+        assertThat(reply.elicitedSlot()).isEqualTo("leg");
+        assertThat(person.attributes().at("/heatIce/symptoms/injury").asText()).isEqualTo("NONE");
+    }
+
+    @Test
     void movingOnForgetsTheAnswersSoALaterYesIsNotTakenForOne() {
         person.say(INTENT, "onsetWords", "yesterday");
         person.say("StretchInfoIntent", "stretch", "cat cow");
@@ -137,8 +156,8 @@ class HeatIceSessionTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({"en-GB, call 9 9 9 now, or have someone take you to A and E",
-            "en-AU, call 0 0 0 now", "en-IN, call 1 1 2 now", "en-CA, call 9 1 1 now",
+    @CsvSource({"en-GB, call 999 now, or have someone take you to A and E",
+            "en-AU, call 000 now", "en-IN, call 112 now", "en-CA, call 911 now",
             "de-DE, call your local emergency number now"})
     void theEmergencyAnswerUsesTheLocalesNumber(String locale, String expected) {
         person.inLocale(locale);

@@ -26,7 +26,7 @@ class HeatOrIceConversationTest {
 
         Reply reply = person.say(INTENT, "leg", "both legs");
 
-        assertThat(reply.speech()).contains("needs help right now", "call 9 1 1 now", "I can't make the call for you")
+        assertThat(reply.speech()).contains("needs help right now", "call 911 now", "I can't make the call for you")
                 .doesNotContain("heat").doesNotContain("timer");
         assertThat(reply.endsSession()).isTrue();
     }
@@ -164,7 +164,7 @@ class HeatOrIceConversationTest {
 
         assertThat(reply.speech()).contains(HEAT_ICE.rationale("R13", 0),
                 "pain between your shoulder blades with no clear cause should be checked by a doctor today",
-                "back pain with chest pain needs emergency help, so call 9 1 1");
+                "back pain with chest pain needs emergency help: call 911 straight away");
     }
 
     @Test

@@ -1,0 +1,279 @@
+package com.backrelief.coach.devtools;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backrelief.coach.devtools.UtteranceMatcher.Elicitation;
+import com.backrelief.coach.devtools.UtteranceMatcher.Match;
+import com.backrelief.coach.devtools.UtteranceMatcher.Opening;
+import com.backrelief.coach.devtools.UtteranceMatcher.Prompt;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Talks to the skill as Alexa would: typed utterances become request envelopes, and the session is kept between them. */
+public final class Conversation {
+
+    public static final String DEFAULT_USER = "amzn1.ask.account.LOCAL-USER";
+    public static final String DEFAULT_LOCALE = "en-US";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DEVICE = "amzn1.ask.device.LOCAL-DEVICE";
+    private static final int MAX_DELEGATIONS = 5;
+
+    /** One exchange: what was typed, the request sent, the response received, and any prompt Alexa spoke itself. */
+    public record Turn(String utterance, JsonNode request, JsonNode response, String prompt) {
+
+        public Turn(String utterance, JsonNode request, JsonNode response) {
+            this(utterance, request, response, null);
+        }
+
+        /** What Alexa says, as plain text. */
+        public String speech() {
+            String said = PlainText.of(response.path("response").path("outputSpeech"));
+            if (prompt == null || prompt.isBlank()) {
+                return said;
+            }
+            return (said + " " + PlainText.of(prompt)).strip();
+        }
+
+        public String reprompt() {
+            return PlainText.of(response.path("response").path("reprompt").path("outputSpeech"));
+        }
+
+        public boolean sessionEnded() {
+            return response.path("response").path("shouldEndSession").asBoolean(false);
+        }
+    }
+
+    /** The skill gave no usable answer; Alexa would report a problem with the skill's response and close the session. */
+    public static final class SkillFailure extends RuntimeException {
+
+        SkillFailure(Throwable cause) {
+            super(cause.getClass().getName() + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    private final RequestStreamHandler handler;
+    private final UtteranceMatcher matcher;
+    private String userId = DEFAULT_USER;
+    private String locale = DEFAULT_LOCALE;
+    private Clock clock = Clock.systemUTC();
+    private String sessionId;
+    private boolean fresh;
+    private JsonNode attributes = JSON.createObjectNode();
+    private Elicitation pending;
+
+    public Conversation(RequestStreamHandler handler, UtteranceMatcher matcher) {
+        this.handler = handler;
+        this.matcher = matcher;
+    }
+
+    public Conversation user(String id) {
+        this.userId = id;
+        return this;
+    }
+
+    public Conversation locale(String tag) {
+        this.locale = tag;
+        return this;
+    }
+
+    public Conversation clock(Clock source) {
+        this.clock = source;
+        return this;
+    }
+
+    public boolean sessionOpen() {
+        return sessionId != null;
+    }
+
+    /** Sends what was typed: an invocation phrase starts a new session, anything else continues the open one. */
+    public Turn say(String utterance) {
+        Optional<Opening> opening = matcher.open(utterance);
+        if (opening.isPresent() || !sessionOpen()) {
+            startSession();
+        }
+        if (opening.isPresent() && opening.get().launch()) {
+            return exchange(utterance, request("LaunchRequest"));
+        }
+        Match match = opening.map(Opening::oneShot).orElseGet(() -> matcher.match(utterance, pending));
+        ObjectNode request = request("IntentRequest");
+        if (match.dialogState() != null) {
+            request.put("dialogState", match.dialogState());
+        }
+        request.set("intent", match.intent());
+        return followDelegation(exchange(utterance, request), 0);
+    }
+
+    /** Closes an open session as when the person walks away: a SessionEndedRequest, reason USER_INITIATED. */
+    public Optional<Turn> end() {
+        if (!sessionOpen()) {
+            return Optional.empty();
+        }
+        ObjectNode request = request("SessionEndedRequest").put("reason", "USER_INITIATED");
+        try {
+            return Optional.of(exchange("", request));
+        } finally {
+            closeSession();
+        }
+    }
+
+    /** After Dialog.Delegate, Alexa prompts for a missing required slot, or sends the intent back as COMPLETED. */
+    private Turn followDelegation(Turn turn, int depth) {
+        JsonNode delegate = directive(turn.response(), "Dialog.Delegate");
+        if (delegate == null || !sessionOpen() || depth >= MAX_DELEGATIONS) {
+            return turn;
+        }
+        JsonNode intent = delegate.path("updatedIntent").isObject()
+                ? delegate.get("updatedIntent") : turn.request().path("request").path("intent");
+        Optional<Prompt> missing = matcher.missingRequiredSlot(intent);
+        if (missing.isPresent()) {
+            pending = new Elicitation(intent.path("name").asText(), missing.get().slot(), intent);
+            return new Turn(turn.utterance(), turn.request(), turn.response(), missing.get().text());
+        }
+        ObjectNode request = request("IntentRequest").put("dialogState", "COMPLETED");
+        request.set("intent", intent.deepCopy());
+        return followDelegation(exchange(turn.utterance(), request), depth + 1);
+    }
+
+    private Turn exchange(String utterance, ObjectNode request) {
+        ObjectNode envelope = envelope(request);
+        JsonNode response = invoke(envelope);
+        fresh = false;
+        JsonNode kept = response.path("sessionAttributes");
+        attributes = kept.isObject() ? kept : JSON.createObjectNode();
+        pending = elicitation(request, response);
+        if (response.path("response").path("shouldEndSession").asBoolean(false)) {
+            closeSession();
+        }
+        return new Turn(utterance, envelope, response);
+    }
+
+    private JsonNode invoke(ObjectNode envelope) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, null);
+            byte[] body = out.toByteArray();
+            return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (IOException | RuntimeException e) {
+            closeSession();
+            throw new SkillFailure(e);
+        }
+    }
+
+    /** The slot or intent the skill asked Alexa to collect next, if it did. */
+    private static Elicitation elicitation(ObjectNode request, JsonNode response) {
+        JsonNode elicit = directive(response, "Dialog.ElicitSlot");
+        JsonNode directive = elicit != null ? elicit : directive(response, "Dialog.Delegate");
+        if (directive == null) {
+            return null;
+        }
+        JsonNode intent = directive.path("updatedIntent").isObject()
+                ? directive.get("updatedIntent") : request.path("intent");
+        String slot = elicit == null ? null : elicit.path("slotToElicit").asText(null);
+        return new Elicitation(intent.path("name").asText(), slot, intent);
+    }
+
+    private static JsonNode directive(JsonNode response, String type) {
+        for (JsonNode directive : response.path("response").path("directives")) {
+            if (type.equals(directive.path("type").asText())) {
+                return directive;
+            }
+        }
+        return null;
+    }
+
+    private ObjectNode envelope(ObjectNode request) {
+        ObjectNode envelope = JSON.createObjectNode().put("version", "1.0");
+        ObjectNode session = envelope.putObject("session").put("new", fresh).put("sessionId", sessionId);
+        session.putObject("application").put("applicationId", matcher.skillId());
+        session.set("attributes", attributes.deepCopy());
+        session.putObject("user").put("userId", userId);
+        ObjectNode system = envelope.putObject("context").putObject("System");
+        system.putObject("application").put("applicationId", matcher.skillId());
+        system.putObject("user").put("userId", userId);
+        system.putObject("device").put("deviceId", DEVICE).putObject("supportedInterfaces");
+        system.put("apiEndpoint", "https://api.amazonalexa.com").put("apiAccessToken", "local-api-access-token");
+        envelope.set("request", request);
+        return envelope;
+    }
+
+    private ObjectNode request(String type) {
+        return JSON.createObjectNode()
+                .put("type", type)
+                .put("requestId", "amzn1.echo-api.request." + UUID.randomUUID())
+                .put("timestamp", DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)))
+                .put("locale", locale);
+    }
+
+    private void startSession() {
+        sessionId = "amzn1.echo-api.session." + UUID.randomUUID();
+        fresh = true;
+        attributes = JSON.createObjectNode();
+        pending = null;
+    }
+
+    private void closeSession() {
+        sessionId = null;
+        pending = null;
+        attributes = JSON.createObjectNode();
+    }
+
+    /** SSML as text for a terminal: no tags, entities decoded, each run of breaks shown as one [pause Xs]. */
+    static final class PlainText {
+
+        private static final Pattern BREAKS = Pattern.compile("(?:<break\\b[^>]*>\\s*)+", Pattern.CASE_INSENSITIVE);
+        private static final Pattern BREAK_TIME =
+                Pattern.compile("time\\s*=\\s*[\"']\\s*([0-9]*\\.?[0-9]+)\\s*(ms|s)\\s*[\"']", Pattern.CASE_INSENSITIVE);
+        private static final Pattern BLOCK_TAGS = Pattern.compile("</?(?:speak|p|s)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+        private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+
+        private PlainText() {
+        }
+
+        static String of(JsonNode outputSpeech) {
+            if ("PlainText".equals(outputSpeech.path("type").asText())) {
+                return outputSpeech.path("text").asText("").strip();
+            }
+            return of(outputSpeech.path("ssml").asText(""));
+        }
+
+        static String of(String ssml) {
+            Matcher runs = BREAKS.matcher(ssml);
+            StringBuilder out = new StringBuilder();
+            while (runs.find()) {
+                runs.appendReplacement(out, Matcher.quoteReplacement(pause(runs.group())));
+            }
+            runs.appendTail(out);
+            String text = TAGS.matcher(BLOCK_TAGS.matcher(out).replaceAll(" ")).replaceAll("");
+            text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&apos;", "'").replace("&amp;", "&");
+            return text.replaceAll("\\s+", " ").strip();
+        }
+
+        private static String pause(String breaks) {
+            BigDecimal millis = BigDecimal.ZERO;
+            Matcher time = BREAK_TIME.matcher(breaks);
+            while (time.find()) {
+                BigDecimal amount = new BigDecimal(time.group(1));
+                millis = millis.add(time.group(2).equalsIgnoreCase("s") ? amount.movePointRight(3) : amount);
+            }
+            if (millis.signum() == 0) {
+                return " ";
+            }
+            String seconds = millis.movePointLeft(3).stripTrailingZeros().toPlainString();
+            return " [pause " + seconds + "s] ";
+        }
+    }
+}
