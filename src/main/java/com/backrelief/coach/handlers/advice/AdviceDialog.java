@@ -15,7 +15,6 @@ import com.backrelief.coach.domain.advice.Symptoms;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.handlers.common.Answer;
-import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.speech.Speech;
 
@@ -76,12 +75,12 @@ final class AdviceDialog {
             return RedFlagEscalation.answer(input, symptoms, help, replies.rationale(advice, turn));
         }
         if (advice.recommendation() == Recommendation.URGENT_CARE) {
-            return Answer.tell(input, replies.urgentCare(advice, help, turn));
+            return RedFlagEscalation.seriousInjury(input, replies.urgentCare(advice, help, turn));
         }
         session.remember(advice);
         if (!advice.suggestsAPack()) {
             Speech speech = replies.advice(advice, help, turn, false);
-            return Answer.ask(input, speech.then(CommonReplies.whatNext()), CommonReplies.whatNext());
+            return Answer.ask(input, speech.then(replies.followUpNext()), replies.followUpNext());
         }
         boolean firstSafety = session.firstSafetyLine(HeatIceGuide.safetyKind(advice.use()));
         session.offerTimer(advice.use());

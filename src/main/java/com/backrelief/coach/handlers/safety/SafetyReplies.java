@@ -32,7 +32,7 @@ public final class SafetyReplies {
                 + " in the next few days.");
     }
 
-    static Speech whatNow() {
+    public static Speech whatNow() {
         return Speech.of("You can ask me something else, or say stop. What would you like to do?");
     }
 

@@ -47,7 +47,7 @@ class HeatOrIceConversationTest {
         Reply reply = person.say(INTENT, "injury", "nothing in particular");
 
         assertThat(reply.speech()).contains(HEAT_ICE.rationale("R2", 0)).doesNotContain("timer")
-                .endsWith("Would you like advice on heat or ice, or shall I explain a stretch?");
+                .endsWith("What else would you like to know?");
     }
 
     @Test
