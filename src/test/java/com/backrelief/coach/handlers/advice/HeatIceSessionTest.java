@@ -3,7 +3,7 @@ package com.backrelief.coach.handlers.advice;
 import com.backrelief.coach.domain.advice.PackUse;
 import com.backrelief.coach.domain.advice.Question;
 import com.backrelief.coach.domain.advice.Recommendation;
-import com.backrelief.coach.support.Conversation;
+import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.TestSkill;
@@ -25,7 +25,7 @@ class HeatIceSessionTest {
     private static final String INTENT = "HeatOrIceIntent";
 
     private final InMemoryProgressStore store = new InMemoryProgressStore();
-    private final Conversation person = new Conversation(new TestSkill(store));
+    private final Person person = new Person(new TestSkill(store));
 
     @Test
     void answersAboutSymptomsLiveInTheSessionOnlyUntilTheAdvice() {

@@ -1,6 +1,6 @@
 package com.backrelief.coach.handlers.advice;
 
-import com.backrelief.coach.support.Conversation;
+import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class HeatOrIceConversationTest {
 
     private static final String INTENT = "HeatOrIceIntent";
 
-    private final Conversation person = new Conversation();
+    private final Person person = new Person();
 
     @Test
     void r0PainDownBothLegsGetsTheEmergencyAnswerInsteadOfAdvice() {

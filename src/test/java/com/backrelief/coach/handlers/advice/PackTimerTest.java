@@ -1,6 +1,6 @@
 package com.backrelief.coach.handlers.advice;
 
-import com.backrelief.coach.support.Conversation;
+import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.StubAlexaApi;
@@ -24,7 +24,7 @@ class PackTimerTest {
     private static final String INTENT = "HeatOrIceIntent";
 
     private final StubAlexaApi alexa = new StubAlexaApi();
-    private final Conversation person = new Conversation(
+    private final Person person = new Person(
             new TestSkill(new InMemoryProgressStore(), Clock.fixed(TestSkill.NOW, ZoneOffset.UTC), alexa));
 
     @AfterEach

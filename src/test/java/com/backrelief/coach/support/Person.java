@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A multi-turn conversation with the skill, as a person would have it: each request carries the
+ * A person talking to the skill over several turns: each request carries the
  * session attributes the previous answer returned, and slot values are given as spoken words.
  */
-public final class Conversation {
+public final class Person {
 
     private final TestSkill skill;
     private final List<Reply> replies = new ArrayList<>();
@@ -19,21 +19,21 @@ public final class Conversation {
     private boolean timerPermission;
     private int requests;
 
-    public Conversation(TestSkill skill) {
+    public Person(TestSkill skill) {
         this.skill = skill;
     }
 
-    public Conversation() {
+    public Person() {
         this(new TestSkill());
     }
 
-    public Conversation inLocale(String locale) {
+    public Person inLocale(String locale) {
         this.locale = locale;
         return this;
     }
 
     /** The person has allowed the skill's timers (a consent token in every request). */
-    public Conversation withTimerPermission() {
+    public Person withTimerPermission() {
         this.timerPermission = true;
         return this;
     }
