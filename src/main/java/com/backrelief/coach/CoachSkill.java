@@ -13,6 +13,7 @@ import com.backrelief.coach.handlers.common.LoggingInterceptor;
 import com.backrelief.coach.handlers.common.ProgressInterceptor;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
+import com.backrelief.coach.handlers.lifecycle.SkillDisabledHandler;
 import com.backrelief.coach.handlers.stretching.ListStretchesIntentHandler;
 import com.backrelief.coach.handlers.stretching.StretchInfoIntentHandler;
 
@@ -47,6 +48,7 @@ public final class CoachSkill {
                         // lifecycle
                         new LaunchHandler(deps.clock()),
                         new SessionEndedHandler(),
+                        new SkillDisabledHandler(deps.store()),
                         // anything else
                         new CatchAllHandler())
                 .addResponseInterceptor(progress)
