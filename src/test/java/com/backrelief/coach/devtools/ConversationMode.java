@@ -42,7 +42,7 @@ final class ConversationMode {
     /** DynamoDB Local on disk (or --endpoint), then utterances from {@code in} until it ends. */
     static int run(LocalOptions options, LocalFunction function, InputStream in, PrintStream out) {
         Path dataDir = options.dataDir(LocalOptions.DEFAULT_DATA);
-        if (options.fresh() && dataDir != null) {
+        if (options.fresh() && dataDir != null && options.endpoint() == null) {
             deleteTree(dataDir);
         }
         try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), dataDir)) {
