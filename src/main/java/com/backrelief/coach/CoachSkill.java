@@ -2,6 +2,7 @@ package com.backrelief.coach;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.backrelief.coach.content.ContentLoader;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.handlers.builtin.FallbackIntentHandler;
@@ -11,9 +12,13 @@ import com.backrelief.coach.handlers.common.CatchAllHandler;
 import com.backrelief.coach.handlers.common.ErrorHandler;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
 import com.backrelief.coach.handlers.common.ProgressInterceptor;
+import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
 import com.backrelief.coach.handlers.lifecycle.SkillDisabledHandler;
+import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
+import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
+import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 import com.backrelief.coach.handlers.stretching.ListStretchesIntentHandler;
 import com.backrelief.coach.handlers.stretching.StretchInfoIntentHandler;
 
@@ -38,9 +43,14 @@ public final class CoachSkill {
                 .addRequestInterceptor(new LoggingInterceptor())
                 .addRequestInterceptor(progress)
                 .addRequestHandlers(
+                        // safety first: a red flag or pain in an exercise wins over any routine or dialog
+                        new RedFlagIntentHandler(ContentLoader.redFlagScreen(), ContentLoader.emergencyNumbers()),
+                        new ExercisePainIntentHandler(),
                         // what the person came for
                         new StretchInfoIntentHandler(deps.catalogue()),
                         new ListStretchesIntentHandler(deps.catalogue()),
+                        // a denial raises no alarm, so a dialog in progress above may take it as its answer
+                        new SymptomDenialIntentHandler(),
                         // built-ins
                         new HelpIntentHandler(),
                         new StopIntentHandler(),
@@ -49,6 +59,7 @@ public final class CoachSkill {
                         new LaunchHandler(deps.clock()),
                         new SessionEndedHandler(),
                         new SkillDisabledHandler(deps.store()),
+                        new CanFulfillIntentHandler(),
                         // anything else
                         new CatchAllHandler())
                 .addResponseInterceptor(progress)

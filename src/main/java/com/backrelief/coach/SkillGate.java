@@ -11,7 +11,7 @@ import com.amazon.ask.response.SkillResponse;
 import com.amazon.ask.response.impl.BaseSkillResponse;
 import com.amazon.ask.util.impl.JacksonJsonMarshaller;
 import com.amazon.ask.util.impl.ObjectMapperFactory;
-import com.backrelief.coach.logging.LogLine;
+import com.backrelief.coach.logging.RequestLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,22 +44,40 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
 
     @Override
     public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
-        JsonNode json = parse(request.getRawRequest());
+        RequestLog log = RequestLog.begin();
+        try {
+            return new BaseSkillResponse<>(MARSHALLER, answer(request.getRawRequest(), context, log));
+        } catch (RequestRejectedException e) {
+            log.outcome("rejected").reason(e.getMessage());
+            throw e;
+        } finally {
+            log.finish();
+        }
+    }
+
+    private ResponseEnvelope answer(byte[] body, Object context, RequestLog log) {
+        JsonNode json = parse(body);
         String type = json.path("request").path("type").asText("");
-        verifySkillId(json, type);
+        log.request(json.path("request").path("requestId").asText(null), type, null, null);
+        verifySkillId(json);
         if (!KNOWN_TYPES.containsKey(type)) {
-            LogLine.of("request").with("type", type.isEmpty() ? "(none)" : type).with("outcome", "unknown-type").write();
-            return new BaseSkillResponse<>(MARSHALLER, emptyResponse());
+            log.outcome("unknown-type");
+            return emptyResponse();
         }
         RequestEnvelope envelope;
         try {
             envelope = JSON.treeToValue(json, RequestEnvelope.class);
-        } catch (JsonProcessingException e) {
-            throw reject("The request does not match the Alexa request format: " + e.getOriginalMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw reject("The request does not match the Alexa request format.", e);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new RequestRejectedException("The request does not match the Alexa request format.", e);
         }
-        return new BaseSkillResponse<>(MARSHALLER, skill.invoke(envelope, context));
+        try {
+            return skill.invoke(envelope, context);
+        } catch (RuntimeException e) {
+            // The skill's own error handler answers failures inside handlers; this catches what
+            // fails around them, so no exception ever reaches Alexa as an answer.
+            log.error(e);
+            return FailureResponse.forRequest(type);
+        }
     }
 
     private static JsonNode parse(byte[] body) {
@@ -74,7 +92,7 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
         }
     }
 
-    private void verifySkillId(JsonNode json, String type) {
+    private void verifySkillId(JsonNode json) {
         if (skillId.isEmpty()) {
             return;
         }
@@ -82,7 +100,6 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
         String fromSession = json.path("session").path("application").path("applicationId").asText(null);
         String applicationId = fromContext != null ? fromContext : fromSession;
         if (!skillId.get().equals(applicationId)) {
-            LogLine.of("rejected").with("type", type).with("reason", "skill id mismatch").write();
             throw reject("Request rejected: it is not for this skill (skill id mismatch).", null);
         }
     }

@@ -28,7 +28,8 @@ class EventsCoverageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"LaunchRequest", "IntentRequest", "SessionEndedRequest", "AlexaSkillEvent.SkillDisabled"})
+    @ValueSource(strings = {"LaunchRequest", "IntentRequest", "SessionEndedRequest", "AlexaSkillEvent.SkillDisabled",
+            "CanFulfillIntentRequest"})
     void everyRequestTypeTheSkillHandlesHasAnEvent(String type) {
         assertThat(Events.names()).anyMatch(name -> Events.json(name).path("request").path("type").asText().equals(type));
     }

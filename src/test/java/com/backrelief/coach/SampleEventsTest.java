@@ -46,6 +46,11 @@ class SampleEventsTest {
             "stretch-info-kids-pose    | child's pose",
             "stretch-info-glute-bridge | glute bridge",
             "stretch-info-unknown      | I don't know that one",
+            "red-flag-urgent           | That's something a doctor should check today",
+            "red-flag-soon             | book an appointment with your doctor or a physical therapist",
+            "red-flag-unresolved       | Can you tell me more about what you're noticing?",
+            "symptom-denial            | Good, thanks for telling me.",
+            "exercise-pain             | Let's stop here.",
     })
     void answersWhatWasAsked(String event, String expected) {
         Reply reply = new TestSkill().send(event);
@@ -60,6 +65,17 @@ class SampleEventsTest {
         assertThat(reply.speech()).contains("Goodbye");
         assertThat(reply.endsSession()).isTrue();
         assertThat(reply.json().path("response").path("reprompt").isMissingNode()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "red-flag-emergency       | Please call 911 now, or have someone take you to the emergency room.",
+            "red-flag-emergency-en-gb | Please call 999 now, or have someone take you to A and E.",
+    })
+    void anEmergencyGivesTheLocalNumberAndCloses(String event, String expected) {
+        Reply reply = new TestSkill().send(event);
+        assertThat(reply.speech()).contains(expected, "I can't make the call for you");
+        assertThat(reply.endsSession()).isTrue();
     }
 
     @ParameterizedTest

@@ -1,5 +1,11 @@
 package com.backrelief.coach.content;
 
+import com.backrelief.coach.domain.safety.Denial;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.domain.safety.RedFlag;
+import com.backrelief.coach.domain.safety.RedFlagScreen;
+import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.domain.stretching.Coaching;
 import com.backrelief.coach.domain.stretching.Phase;
 import com.backrelief.coach.domain.stretching.Routine;
@@ -13,12 +19,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the content files under {@code /content} once into domain records, and rejects bad data. */
 public final class ContentLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RED_FLAGS = "red-flags.json";
+    private static final String ELSEWHERE = "elsewhere";
 
     private ContentLoader() {
     }
@@ -33,6 +43,76 @@ public final class ContentLoader {
             routines.add(routine(node));
         }
         return new StretchCatalogue(stretches, routines);
+    }
+
+    /** The red flags of the fact sheet's section 3, with denials and exercise-pain phrases. */
+    public static RedFlagScreen redFlagScreen() {
+        JsonNode root = read(RED_FLAGS);
+        List<RedFlag> flags = new ArrayList<>();
+        for (JsonNode node : root.path("symptoms")) {
+            flags.add(redFlag(node, root.path("tiers")));
+        }
+        check(!flags.isEmpty(), RED_FLAGS + " has no symptoms");
+        List<Denial> denials = new ArrayList<>();
+        for (JsonNode node : root.path("denials")) {
+            denials.add(new Denial(required(node, "phrase", "denial"), required(node, "symptom", "denial")));
+        }
+        Map<String, List<String>> deniedNames = new LinkedHashMap<>();
+        for (JsonNode node : root.path("deniedSymptoms")) {
+            String id = required(node, "symptom", "denied symptom");
+            check(!strings(node, "names").isEmpty(), "denied symptom " + id + " has no names");
+            check(deniedNames.put(id, strings(node, "names")) == null, "denied symptom " + id + " is listed twice");
+        }
+        List<String> exercisePain = strings(root, "exercisePain");
+        check(!exercisePain.isEmpty(), RED_FLAGS + " has no exercise-pain phrases");
+        try {
+            return new RedFlagScreen(flags, denials, deniedNames, exercisePain);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Invalid content: " + e.getMessage(), e);
+        }
+    }
+
+    /** The emergency number and routes to care for each locale, and number-free wording for any other. */
+    public static EmergencyNumbers emergencyNumbers() {
+        JsonNode help = read(RED_FLAGS).path("localHelp");
+        check(help.has(ELSEWHERE), RED_FLAGS + " has no help for other locales ('" + ELSEWHERE + "')");
+        Map<String, LocalHelp> byLocale = new LinkedHashMap<>();
+        help.fields().forEachRemaining(entry -> {
+            if (!entry.getKey().equals(ELSEWHERE)) {
+                byLocale.put(entry.getKey(), localHelp(entry.getValue(), entry.getKey()));
+            }
+        });
+        try {
+            return new EmergencyNumbers(byLocale, localHelp(help.get(ELSEWHERE), ELSEWHERE));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Invalid content: " + e.getMessage(), e);
+        }
+    }
+
+    private static RedFlag redFlag(JsonNode node, JsonNode tierPrefixes) {
+        String id = required(node, "id", "red flag");
+        String where = "red flag " + id;
+        Tier tier;
+        try {
+            tier = Tier.named(required(node, "tier", where));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Invalid content: " + where + ": " + e.getMessage(), e);
+        }
+        check(id.startsWith(tierPrefixes.path(tier.contentName()).asText("?")),
+                where + " does not carry the id prefix of its tier");
+        RedFlag flag = new RedFlag(id, tier, required(node, "summary", where), strings(node, "phrasings"),
+                strings(node, "variants"));
+        check(!flag.sayings().isEmpty(), where + " has no phrasings or variants");
+        return flag;
+    }
+
+    private static LocalHelp localHelp(JsonNode node, String where) {
+        try {
+            return new LocalHelp(optional(node, "emergencyNumber"), required(node, "emergencyPlace", where),
+                    optional(node, "sameDayNumber"), required(node, "sameDay", where), required(node, "clinician", where));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Invalid content: local help for " + where + ": " + e.getMessage(), e);
+        }
     }
 
     static JsonNode read(String file) {

@@ -2,6 +2,7 @@ package com.backrelief.coach.persistence;
 
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.progress.ProgressStore;
+import com.backrelief.coach.logging.RequestLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -34,6 +35,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
 
     @Override
     public Optional<Progress> load(String userId) {
+        RequestLog.current().countRead();
         Map<String, AttributeValue> item = dynamoDb.getItem(get -> get
                 .tableName(table)
                 .key(key(userId))
@@ -50,11 +52,13 @@ public final class DynamoDbProgressStore implements ProgressStore {
         item.putAll(key(userId));
         long expiresAt = clock.instant().plus(RETENTION).getEpochSecond();
         item.put(TTL_ATTRIBUTE, AttributeValue.fromN(Long.toString(expiresAt)));
+        RequestLog.current().countWrite();
         dynamoDb.putItem(put -> put.tableName(table).item(item));
     }
 
     @Override
     public void delete(String userId) {
+        RequestLog.current().countWrite();
         dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(userId)));
     }
 

@@ -13,9 +13,12 @@ public final class Speech {
 
     private static final Speech EMPTY = new Speech(List.of());
 
-    private sealed interface Part permits Text, Pause {}
+    private sealed interface Part permits Text, Pause, Digits {}
 
     private record Text(String value) implements Part {}
+
+    /** A number read digit by digit ("nine nine nine", not "nine hundred ninety-nine"). */
+    private record Digits(String value) implements Part {}
 
     private record Pause(Duration length) implements Part {}
 
@@ -48,6 +51,14 @@ public final class Speech {
         List<Part> joined = new ArrayList<>(parts);
         joined.addAll(other.parts);
         return new Speech(Collections.unmodifiableList(joined));
+    }
+
+    /** A number such as a phone number, read out one digit at a time. */
+    public Speech thenDigits(String digits) {
+        if (digits == null || !digits.matches("[0-9]+")) {
+            throw new IllegalArgumentException("Digits only: " + digits);
+        }
+        return append(new Digits(digits));
     }
 
     public Speech pause(Duration length) {
@@ -83,6 +94,8 @@ public final class Speech {
         for (Part part : parts) {
             if (part instanceof Text text) {
                 separate(out).append(escape(text.value()));
+            } else if (part instanceof Digits digits) {
+                separate(out).append("<say-as interpret-as=\"digits\">").append(digits.value()).append("</say-as>");
             } else if (part instanceof Pause pause) {
                 appendBreaks(out, pause.length());
             }
@@ -97,6 +110,8 @@ public final class Speech {
             separate(out);
             if (part instanceof Text text) {
                 out.append(text.value());
+            } else if (part instanceof Digits digits) {
+                out.append(digits.value());
             } else if (part instanceof Pause pause) {
                 out.append("[pause ").append(seconds(pause.length())).append("s]");
             }

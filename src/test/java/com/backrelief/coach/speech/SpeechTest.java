@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SpeechTest {
 
@@ -45,5 +46,19 @@ class SpeechTest {
     @Test
     void knowsItsLastWords() {
         assertThat(Speech.of("Ready?").pauseSeconds(1).lastText()).isEqualTo("Ready?");
+    }
+
+    @Test
+    void readsANumberDigitByDigit() {
+        Speech speech = Speech.of("Please call").thenDigits("999").then("now.");
+
+        assertThat(speech.toSsml()).isEqualTo("Please call <say-as interpret-as=\"digits\">999</say-as> now.");
+        assertThat(speech.toPlainText()).isEqualTo("Please call 999 now.");
+    }
+
+    @Test
+    void acceptsOnlyDigitsAsANumber() {
+        assertThatThrownBy(() -> Speech.of("Call").thenDigits("9<1>1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

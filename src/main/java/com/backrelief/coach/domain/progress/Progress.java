@@ -26,4 +26,13 @@ public record Progress(int visits, LocalDate lastVisit) {
     public Progress visited(LocalDate today) {
         return new Progress(visits + 1, today);
     }
+
+    /**
+     * What is kept after the person reported an emergency symptom. This is where a saved place in
+     * a routine is dropped, so the coach does not offer to resume it next time without a check.
+     * Nothing else is touched, and nothing about the symptom is recorded.
+     */
+    public Progress afterEmergency() {
+        return this;
+    }
 }

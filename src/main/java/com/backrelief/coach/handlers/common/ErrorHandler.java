@@ -3,7 +3,7 @@ package com.backrelief.coach.handlers.common;
 import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.backrelief.coach.logging.LogLine;
+import com.backrelief.coach.logging.RequestLog;
 
 import java.util.Optional;
 
@@ -17,13 +17,7 @@ public final class ErrorHandler implements ExceptionHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
-        var request = input.getRequestEnvelope().getRequest();
-        LogLine.of("error")
-                .with("requestId", request == null ? null : request.getRequestId())
-                .with("type", request == null ? null : request.getType())
-                .with("error", throwable.getClass().getName())
-                .write();
-        throwable.printStackTrace(System.err);
+        RequestLog.current().error(throwable);
         return Answer.ask(input, CommonReplies.sorry().then(CommonReplies.whatNext()), CommonReplies.whatNext());
     }
 }

@@ -3,11 +3,12 @@ package com.backrelief.coach.handlers.common;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.model.RequestEnvelope;
-import com.backrelief.coach.logging.LogLine;
+import com.backrelief.coach.logging.RequestLog;
 
 /**
- * Logs what kind of request arrived: type, intent, locale, request id and a one-way user
- * reference. Never slot values (they can carry health information) and never the full user id.
+ * Notes what kind of request arrived in the request's log line: type, intent, locale, request id
+ * and a one-way user reference. Never slot values (they can carry health information) and never
+ * the full user id. {@link com.backrelief.coach.SkillGate} writes the line when the request ends.
  */
 public final class LoggingInterceptor implements RequestInterceptor {
 
@@ -15,12 +16,9 @@ public final class LoggingInterceptor implements RequestInterceptor {
     public void process(HandlerInput input) {
         RequestEnvelope envelope = input.getRequestEnvelope();
         var request = envelope.getRequest();
-        LogLine.of("request")
-                .with("requestId", request.getRequestId())
-                .with("type", request.getType())
-                .with("intent", Requests.intentName(envelope).orElse(null))
-                .with("locale", request.getLocale())
-                .with("user", LogLine.userRef(Requests.userId(envelope).orElse(null)))
-                .write();
+        RequestLog.current()
+                .request(request.getRequestId(), request.getType(), Requests.intentName(envelope).orElse(null),
+                        request.getLocale())
+                .user(Requests.userId(envelope).orElse(null));
     }
 }

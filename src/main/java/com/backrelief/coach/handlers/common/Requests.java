@@ -11,6 +11,8 @@ import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +45,28 @@ public final class Requests {
     /** The canonical id a slot resolved to through the interaction model's slot type, if it matched. */
     public static Optional<String> resolvedId(HandlerInput input, String slotName) {
         return slot(input, slotName).flatMap(Requests::resolvedId);
+    }
+
+    /** Every canonical id a slot resolved to: Alexa lists several when the words fit more than one value. */
+    public static List<String> resolvedIds(HandlerInput input, String slotName) {
+        List<String> ids = new ArrayList<>();
+        Optional<Slot> slot = slot(input, slotName);
+        if (slot.isEmpty() || slot.get().getResolutions() == null
+                || slot.get().getResolutions().getResolutionsPerAuthority() == null) {
+            return ids;
+        }
+        for (Resolution resolution : slot.get().getResolutions().getResolutionsPerAuthority()) {
+            if (resolution == null || resolution.getStatus() == null
+                    || resolution.getStatus().getCode() != StatusCode.ER_SUCCESS_MATCH || resolution.getValues() == null) {
+                continue;
+            }
+            for (ValueWrapper wrapper : resolution.getValues()) {
+                if (wrapper != null && wrapper.getValue() != null && wrapper.getValue().getId() != null) {
+                    ids.add(wrapper.getValue().getId());
+                }
+            }
+        }
+        return ids;
     }
 
     /** What the person said for a slot, as Alexa heard it. */
@@ -89,6 +113,12 @@ public final class Requests {
             return Optional.ofNullable(session.getUser().getUserId()).filter(id -> !id.isBlank());
         }
         return Optional.empty();
+    }
+
+    /** The locale exactly as the request states it, or empty when it states none (no default guessed). */
+    public static Optional<String> declaredLocale(RequestEnvelope envelope) {
+        return Optional.ofNullable(envelope.getRequest() == null ? null : envelope.getRequest().getLocale())
+                .filter(locale -> !locale.isBlank());
     }
 
     public static String locale(RequestEnvelope envelope) {

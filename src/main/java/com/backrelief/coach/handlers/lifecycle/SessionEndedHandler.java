@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
-import com.backrelief.coach.logging.LogLine;
+import com.backrelief.coach.logging.RequestLog;
 
 import java.util.Optional;
 
@@ -19,12 +19,11 @@ public final class SessionEndedHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         SessionEndedRequest ended = (SessionEndedRequest) input.getRequestEnvelope().getRequest();
-        LogLine.of("session-ended")
-                .with("requestId", ended.getRequestId())
-                .with("reason", ended.getReason() == null ? null : ended.getReason().toString())
-                .with("errorType", ended.getError() == null || ended.getError().getType() == null
-                        ? null : ended.getError().getType().toString())
-                .write();
+        String reason = ended.getReason() == null ? "unknown" : ended.getReason().toString();
+        if (ended.getError() != null && ended.getError().getType() != null) {
+            reason += " " + ended.getError().getType();
+        }
+        RequestLog.current().outcome("session-ended").reason(reason);
         return input.getResponseBuilder().build();
     }
 }

@@ -1,0 +1,31 @@
+package com.backrelief.coach.domain.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One symptom that, with back pain, needs a professional (fact sheet, section 3).
+ *
+ * @param id        the sheet's id, such as E1 or U4
+ * @param tier      how soon help is needed
+ * @param summary   what the symptom is, in plain words (never spoken as a diagnosis)
+ * @param phrasings the sheet's own ways people say it, verbatim
+ * @param variants  further ways to say it, written by us in the same sense
+ */
+public record RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants) {
+
+    public RedFlag {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tier, "tier");
+        phrasings = List.copyOf(phrasings);
+        variants = List.copyOf(variants);
+    }
+
+    /** Every way of saying it: the sheet's phrasings, then the variants. */
+    public List<String> sayings() {
+        List<String> all = new ArrayList<>(phrasings);
+        all.addAll(variants);
+        return all;
+    }
+}

@@ -1,0 +1,64 @@
+package com.backrelief.coach.handlers.safety;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.domain.safety.RedFlag;
+import com.backrelief.coach.domain.safety.RedFlagScreen;
+import com.backrelief.coach.domain.safety.Tier;
+import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.speech.Speech;
+
+import java.util.Optional;
+
+/** A red-flag symptom, whatever the coach was doing: stop, and say what to do for its tier and locale. */
+public final class RedFlagIntentHandler implements RequestHandler {
+
+    public static final String INTENT = "RedFlagIntent";
+    public static final String SLOT = "symptom";
+
+    private final RedFlagScreen screen;
+    private final EmergencyNumbers numbers;
+
+    public RedFlagIntentHandler(RedFlagScreen screen, EmergencyNumbers numbers) {
+        this.screen = screen;
+        this.numbers = numbers;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return Requests.isIntent(input, INTENT);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Optional<RedFlag> flag = screen.mostUrgent(Requests.resolvedIds(input, SLOT))
+                .or(() -> Requests.spoken(input, SLOT).flatMap(screen::recognise));
+        if (flag.isEmpty()) {
+            // Words Alexa could not match are neither an emergency nor nothing: ask, without alarm.
+            return Answer.ask(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
+        }
+        LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
+        return switch (flag.get().tier()) {
+            case EMERGENCY -> emergency(input, help);
+            case URGENT -> carryOn(input, Tier.URGENT, SafetyReplies.urgent(help));
+            case SOON -> carryOn(input, Tier.SOON, SafetyReplies.soon(help));
+        };
+    }
+
+    private static Optional<Response> carryOn(HandlerInput input, Tier tier, Speech advice) {
+        SafetyState.stopActivity(input);
+        SafetyState.remember(input, tier);
+        return Answer.ask(input, advice.then(SafetyReplies.whatNow()), SafetyReplies.whatNow());
+    }
+
+    private static Optional<Response> emergency(HandlerInput input, LocalHelp help) {
+        SafetyState.afterEmergency(input);
+        // The session ends on purpose: a question would invite the person to keep talking to a
+        // speaker instead of calling for help.
+        return Answer.tell(input, SafetyReplies.emergency(help));
+    }
+}

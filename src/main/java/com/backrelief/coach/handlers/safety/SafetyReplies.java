@@ -1,0 +1,60 @@
+package com.backrelief.coach.handlers.safety;
+
+import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.speech.Speech;
+
+/** What to do about a red flag, in the fact sheet's section 5 wording, with the locale's numbers. */
+final class SafetyReplies {
+
+    private SafetyReplies() {
+    }
+
+    /** Help now, and nothing else: no heat, ice or exercise words. */
+    static Speech emergency(LocalHelp help) {
+        Speech call = help.emergency()
+                .map(number -> Speech.of("Please call").thenDigits(number))
+                .orElse(Speech.of("Please call your local emergency number"));
+        return Speech.of("What you're describing can be a sign of a serious problem that needs help right now.")
+                .then(call)
+                .then("now, or have someone take you to " + help.emergencyPlace() + ".")
+                .then("Don't wait to see if it gets better. I can't make the call for you.");
+    }
+
+    static Speech urgent(LocalHelp help) {
+        Speech what = help.sameDayCall()
+                .map(number -> Speech.of("Please call").thenDigits(number).then("or " + help.sameDay() + "."))
+                .orElse(Speech.of("Please " + help.sameDay() + "."));
+        return Speech.of("That's something a doctor should check today.").then(what);
+    }
+
+    static Speech soon(LocalHelp help) {
+        return Speech.of("It would be a good idea to book an appointment with " + help.clinician()
+                + " in the next few days.");
+    }
+
+    static Speech whatNow() {
+        return Speech.of("You can ask me something else, or say stop. What would you like to do?");
+    }
+
+    static Speech tellMeMore() {
+        return Speech.of("I want to be sure I understand.").then(tellMeMoreReprompt());
+    }
+
+    static Speech tellMeMoreReprompt() {
+        return Speech.of("Can you tell me more about what you're noticing?");
+    }
+
+    static Speech thanksForTelling() {
+        return Speech.of("Good, thanks for telling me.");
+    }
+
+    /** Fact sheet, section 5: stop exercise. */
+    static Speech stopExercise() {
+        return Speech.of("Let's stop here. If the pain is sharp, spreads down your leg, or you notice any new "
+                + "numbness, please don't continue.");
+    }
+
+    static Speech afterStopping() {
+        return Speech.of("What would you like to do next: hear about a different stretch, or stop for now?");
+    }
+}

@@ -1,0 +1,192 @@
+package com.backrelief.coach;
+
+import com.backrelief.coach.content.ContentLoader;
+import com.backrelief.coach.devtools.SafetyModel;
+import com.backrelief.coach.domain.safety.Denial;
+import com.backrelief.coach.domain.safety.RedFlag;
+import com.backrelief.coach.domain.safety.RedFlagScreen;
+import com.backrelief.coach.domain.safety.Tier;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Part 1 of the red-flag issue: the voice model knows every way the fact sheet says a red flag,
+ * each resolves to its symptom id, each id to its tier; and denials and exercise pain stay apart.
+ */
+class SafetyModelTest {
+
+    private static final RedFlagScreen SCREEN = ContentLoader.redFlagScreen();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonNode model() throws IOException {
+        return JSON.readTree(SafetyModel.MODEL.toFile());
+    }
+
+    static JsonNode type(String name) throws IOException {
+        for (JsonNode type : SafetyModel.languageModel(model()).path("types")) {
+            if (type.path("name").asText().equals(name)) {
+                return type;
+            }
+        }
+        throw new AssertionError("No slot type " + name);
+    }
+
+    static JsonNode intent(String name) throws IOException {
+        for (JsonNode intent : SafetyModel.languageModel(model()).path("intents")) {
+            if (intent.path("name").asText().equals(name)) {
+                return intent;
+            }
+        }
+        throw new AssertionError("No intent " + name);
+    }
+
+    /** What Alexa's entity resolution does with a slot type: each value and synonym leads to the value's id. */
+    static Map<String, String> resolution(String typeName) throws IOException {
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode value : type(typeName).path("values")) {
+            String id = value.path("id").asText();
+            assertThat(ids.put(value.path("name").path("value").asText(), id)).as("duplicate value").isNull();
+            for (JsonNode synonym : value.path("name").path("synonyms")) {
+                assertThat(ids.put(synonym.asText(), id)).as("duplicate synonym " + synonym).isNull();
+            }
+        }
+        return ids;
+    }
+
+    static Stream<Arguments> everyPhrasing() {
+        List<Arguments> all = new ArrayList<>();
+        for (RedFlag flag : SCREEN.flags()) {
+            flag.phrasings().forEach(phrasing -> all.add(Arguments.of(flag.id(), phrasing)));
+        }
+        return all.stream();
+    }
+
+    static Stream<Arguments> everyVariant() {
+        List<Arguments> all = new ArrayList<>();
+        for (RedFlag flag : SCREEN.flags()) {
+            flag.variants().forEach(variant -> all.add(Arguments.of(flag.id(), variant)));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyPhrasing")
+    void everyPhrasingOfTheFactSheetResolvesToItsSymptom(String id, String phrasing) throws IOException {
+        assertThat(resolution(SafetyModel.SYMPTOM_TYPE).get(RedFlagScreen.normalise(phrasing))).isEqualTo(id);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyVariant")
+    void everyVariantResolvesToItsSymptom(String id, String variant) throws IOException {
+        assertThat(resolution(SafetyModel.SYMPTOM_TYPE).get(RedFlagScreen.normalise(variant))).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "E1, EMERGENCY", "E2, EMERGENCY", "E3, EMERGENCY", "E4, EMERGENCY", "E5, EMERGENCY", "E6, EMERGENCY",
+            "E7, EMERGENCY", "E8, EMERGENCY", "U1, URGENT", "U2, URGENT", "U3, URGENT", "U4, URGENT", "U5, URGENT",
+            "U6, URGENT", "U7, URGENT", "U8, URGENT", "U9, URGENT", "U10, URGENT", "U11, URGENT", "S1, SOON",
+            "S2, SOON", "S3, SOON", "S4, SOON", "S5, SOON", "S6, SOON", "S7, SOON"})
+    void eachSymptomIdInTheModelMapsToItsTier(String id, Tier tier) throws IOException {
+        assertThat(new HashSet<>(resolution(SafetyModel.SYMPTOM_TYPE).values())).contains(id);
+        assertThat(SCREEN.flag(id)).map(RedFlag::tier).contains(tier);
+    }
+
+    @Test
+    void theModelIsUpToDateWithTheRedFlagContent() throws IOException {
+        JsonNode model = model();
+        ObjectNode regenerated = model.deepCopy();
+        SafetyModel.applyTo(SafetyModel.languageModel(regenerated), SCREEN);
+
+        assertThat(regenerated).as("run the SafetyModel writer (see its class comment)").isEqualTo(model);
+    }
+
+    @Test
+    void everyDeniedSymptomIdIsARedFlag() throws IOException {
+        for (String id : resolution(SafetyModel.DENIED_TYPE).values()) {
+            assertThat(SCREEN.flag(id)).as(id).isPresent();
+        }
+    }
+
+    @Test
+    void everyDenialSampleCarriesItsNegation() throws IOException {
+        for (JsonNode sample : intent("SymptomDenialIntent").path("samples")) {
+            assertThat(sample.asText()).as("a denial must say no")
+                    .containsPattern("\\b(no|don't|do not|haven't|never|isn't|not|didn't|wasn't|fine|nothing)\\b");
+        }
+        for (Denial denial : SCREEN.denials()) {
+            assertThat(samples("SymptomDenialIntent")).contains(RedFlagScreen.normalise(denial.phrase()));
+        }
+    }
+
+    @Test
+    void exercisePainPhrasesAreItsSamples() throws IOException {
+        for (String phrase : SCREEN.exercisePain()) {
+            assertThat(samples("ExercisePainIntent")).contains(RedFlagScreen.normalise(phrase));
+        }
+    }
+
+    @Test
+    void aSymptomSentenceAloneIsEnoughForTheRedFlagIntent() throws IOException {
+        assertThat(samples("RedFlagIntent")).contains("{symptom}", "i have {symptom}", "{symptom} too",
+                "my back hurts and {symptom}");
+    }
+
+    @Test
+    void noRedFlagSayingIsAlsoWhatAnotherIntentListensFor() throws IOException {
+        Set<String> elsewhere = new HashSet<>();
+        for (JsonNode intent : SafetyModel.languageModel(model()).path("intents")) {
+            if (!intent.path("name").asText().equals("RedFlagIntent")) {
+                intent.path("samples").forEach(sample -> elsewhere.add(sample.asText().toLowerCase()));
+            }
+        }
+        elsewhere.addAll(resolution("STRETCH_NAME").keySet());
+
+        assertThat(resolution(SafetyModel.SYMPTOM_TYPE).keySet()).doesNotContainAnyElementsOf(elsewhere);
+    }
+
+    @Test
+    void noSampleIsListenedForByTwoIntents() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        for (JsonNode intent : SafetyModel.languageModel(model()).path("intents")) {
+            for (JsonNode sample : intent.path("samples")) {
+                String earlier = owner.put(sample.asText().toLowerCase(), intent.path("name").asText());
+                assertThat(earlier).as(sample.asText()).isIn(null, intent.path("name").asText());
+            }
+        }
+    }
+
+    @Test
+    void slotValuesAndSamplesUseOnlyWhatAlexaAccepts() throws IOException {
+        for (String typeName : List.of(SafetyModel.SYMPTOM_TYPE, SafetyModel.DENIED_TYPE)) {
+            assertThat(resolution(typeName).keySet()).allSatisfy(value ->
+                    assertThat(value).matches("[a-z0-9' ]{1,140}"));
+        }
+        for (String intent : List.of("RedFlagIntent", "SymptomDenialIntent", "ExercisePainIntent")) {
+            assertThat(samples(intent)).allSatisfy(sample -> assertThat(sample).matches("[a-z0-9' {}]{1,200}"));
+        }
+    }
+
+    private static List<String> samples(String intent) throws IOException {
+        List<String> samples = new ArrayList<>();
+        intent(intent).path("samples").forEach(sample -> samples.add(sample.asText()));
+        return samples;
+    }
+}

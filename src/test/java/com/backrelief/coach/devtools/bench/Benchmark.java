@@ -1,0 +1,134 @@
+package com.backrelief.coach.devtools.bench;
+
+import com.backrelief.coach.CoachStreamHandler;
+import com.backrelief.coach.Config;
+import com.backrelief.coach.devtools.DynamoDbLocal;
+import com.backrelief.coach.devtools.UtteranceMatcher;
+import com.backrelief.coach.domain.progress.Progress;
+import com.backrelief.coach.persistence.DynamoDbProgressStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The performance figures and their targets, measured on this machine in one run: deployment
+ * package, cold start against an in-repo ASK hello world, warm turns, and DynamoDB calls.
+ * Run with {@code mvn -q -Pbench verify}; exits non-zero when the DynamoDB call rule is broken.
+ */
+public final class Benchmark {
+
+    static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+    static final String RETURNING_USER =
+            "amzn1.ask.account.AEXAMPLEUSER0000000000000000000000000000000000000000000000000000000000";
+    static final Path LAUNCH = Path.of("events/launch.json");
+
+    private final List<String[]> rows = new ArrayList<>();
+    private boolean callRuleBroken;
+
+    public static void main(String[] args) throws Exception {
+        int coldRuns = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        Benchmark benchmark = new Benchmark();
+        benchmark.packageSize();
+        try (DynamoDbLocal dynamoDb = DynamoDbLocal.inMemory().createTable()) {
+            new DynamoDbProgressStore(dynamoDb.client(), DynamoDbLocal.LOCAL_TABLE, Clock.systemUTC())
+                    .save(RETURNING_USER, new Progress(3, LocalDate.now().minusDays(1)));
+            Map<String, String> env = environment(dynamoDb);
+            benchmark.coldStart(env, coldRuns);
+            benchmark.warmTurns(env);
+        }
+        benchmark.print();
+        System.exit(benchmark.callRuleBroken ? 1 : 0);
+    }
+
+    static Map<String, String> environment(DynamoDbLocal dynamoDb) {
+        return Map.of(Config.TABLE_NAME, DynamoDbLocal.LOCAL_TABLE, Config.DYNAMODB_ENDPOINT, dynamoDb.endpoint(),
+                Config.SKILL_ID, SKILL_ID, Config.AWS_REGION, "us-east-1",
+                "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local");
+    }
+
+    private void packageSize() throws Exception {
+        DeploymentPackage pkg = DeploymentPackage.build(Path.of("target/bench/deployment.zip"));
+        row("Deployment package (what sam build ships)", "<= 8.0 MiB", String.format(Locale.ROOT, "%.1f MiB",
+                pkg.bytes() / 1048576.0), pkg.bytes() <= DeploymentPackageIT.LIMIT_BYTES);
+        row("Test, tool or DynamoDB Local entries in it", "0", Integer.toString(pkg.forbiddenEntries().size()),
+                pkg.forbiddenEntries().isEmpty());
+    }
+
+    private void coldStart(Map<String, String> env, int runs) throws Exception {
+        List<Path> classpath = new ArrayList<>(DeploymentPackage.runtimeJars());
+        classpath.add(0, DeploymentPackage.CLASSES);
+        classpath.add(Path.of("target/test-classes"));
+        double[] hello = new double[runs];
+        double[] ours = new double[runs];
+        long helloRss = 0;
+        long oursRss = 0;
+        for (int i = 0; i < runs; i++) {
+            ColdStart.Result h = ColdStart.run(HelloWorldStreamHandler.class.getName(), LAUNCH, env, classpath);
+            ColdStart.Result o = ColdStart.run(CoachStreamHandler.class.getName(), LAUNCH, env, classpath);
+            if (!o.response().contains("Welcome back")) {
+                throw new IllegalStateException("The cold start did not greet the returning user: " + o.response());
+            }
+            hello[i] = h.seconds();
+            ours[i] = o.seconds();
+            helloRss = Math.max(helloRss, h.peakRssKib());
+            oursRss = Math.max(oursRss, o.peakRssKib());
+        }
+        double ratio = median(ours) / median(hello);
+        row("Cold start, ASK hello world (median of " + runs + ")", "baseline", seconds(median(hello)), true);
+        row("Cold start, this skill incl. DynamoDB read (median)", "<= 0.8 x hello world", seconds(median(ours)),
+                ratio <= 0.8);
+        row("Cold start ratio, this skill / hello world", "<= 0.80", String.format(Locale.ROOT, "%.2f", ratio), ratio <= 0.8);
+        row("Max RSS, this skill (hello world " + helloRss / 1024 + " MiB)", "<= 100 MiB", oursRss / 1024 + " MiB",
+                oursRss <= 100 * 1024);
+    }
+
+    private void warmTurns(Map<String, String> env) throws Exception {
+        CoachStreamHandler handler = new CoachStreamHandler(Config.from(env));
+        UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, SKILL_ID);
+        WarmTurns.play(handler, matcher, RETURNING_USER, 50);
+        WarmTurns turns = WarmTurns.play(handler, matcher, RETURNING_USER, 200);
+        double[] millis = turns.requests().stream().mapToDouble(WarmTurns.Request::millis).toArray();
+        row("Warm turns, median (" + millis.length + " requests)", "<= 3 ms", millis(median(millis)), median(millis) <= 3);
+        row("Warm turns, p99", "<= 10 ms", millis(percentile(millis, 99)), percentile(millis, 99) <= 10);
+        int twiceRead = turns.sessionsReadingTwice().size();
+        long twiceWritten = turns.requestsWritingTwice();
+        callRuleBroken = twiceRead > 0 || twiceWritten > 0;
+        row("Sessions reading the record more than once", "0", Integer.toString(twiceRead), twiceRead == 0);
+        row("Requests writing more than once", "0", Long.toString(twiceWritten), twiceWritten == 0);
+    }
+
+    private void row(String figure, String target, String measured, boolean met) {
+        rows.add(new String[] {figure, target, measured, met ? "met" : "NOT MET"});
+    }
+
+    private void print() {
+        System.out.println("| Figure | Target | Measured | |");
+        System.out.println("|---|---|---|---|");
+        rows.forEach(r -> System.out.println("| " + String.join(" | ", r) + " |"));
+    }
+
+    static double median(double[] values) {
+        return percentile(values, 50);
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.ROOT, "%.3f s", value);
+    }
+
+    private static String millis(double value) {
+        return String.format(Locale.ROOT, "%.2f ms", value);
+    }
+}

@@ -1,0 +1,95 @@
+package com.backrelief.coach.devtools.bench;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backrelief.coach.devtools.Conversation;
+import com.backrelief.coach.devtools.UtteranceMatcher;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scripted conversation in one JVM: each request's time inside the Lambda handler, and the
+ * DynamoDB calls each request made, read from the request's structured log line.
+ */
+final class WarmTurns {
+
+    static final Path SCRIPT = Path.of("src/test/resources/bench/warm-turns.txt");
+
+    record Request(double millis, String sessionId, int reads, int writes) {
+    }
+
+    private final List<Request> requests = new ArrayList<>();
+
+    List<Request> requests() {
+        return requests;
+    }
+
+    /** Plays the script until {@code turns} requests have been answered, repeating it as needed. */
+    static WarmTurns play(RequestStreamHandler handler, UtteranceMatcher matcher, String userId, int turns)
+            throws IOException {
+        WarmTurns result = new WarmTurns();
+        List<String> script = Files.readAllLines(SCRIPT).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        Conversation conversation = new Conversation(result.timed(handler), matcher).user(userId);
+        for (int i = 0; result.requests.size() < turns; i++) {
+            conversation.say(script.get(i % script.size()));
+        }
+        conversation.end();
+        return result;
+    }
+
+    private RequestStreamHandler timed(RequestStreamHandler handler) {
+        ObjectMapper json = new ObjectMapper();
+        return (InputStream in, OutputStream out, Context context) -> {
+            byte[] body = in.readAllBytes();
+            String sessionId = json.readTree(body).path("session").path("sessionId").asText("");
+            PrintStream stdout = System.out;
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8));
+            long start = System.nanoTime();
+            try {
+                handler.handleRequest(new java.io.ByteArrayInputStream(body), out, context);
+            } finally {
+                double millis = (System.nanoTime() - start) / 1e6;
+                System.setOut(stdout);
+                JsonNode line = requestLine(json, log.toString(StandardCharsets.UTF_8));
+                requests.add(new Request(millis, sessionId, line.path("dynamoDbReads").asInt(),
+                        line.path("dynamoDbWrites").asInt()));
+            }
+        };
+    }
+
+    private static JsonNode requestLine(ObjectMapper json, String log) throws IOException {
+        for (String line : log.split("\n")) {
+            if (line.contains("\"event\":\"request\"")) {
+                return json.readTree(line);
+            }
+        }
+        throw new IllegalStateException("No request log line was written:\n" + log);
+    }
+
+    /** Sessions that read the user's record more than once. */
+    Map<String, Integer> sessionsReadingTwice() {
+        Map<String, Integer> reads = new HashMap<>();
+        requests.forEach(r -> reads.merge(r.sessionId(), r.reads(), Integer::sum));
+        reads.values().removeIf(n -> n <= 1);
+        return reads;
+    }
+
+    long requestsWritingTwice() {
+        return requests.stream().filter(r -> r.writes() > 1).count();
+    }
+}

@@ -1,0 +1,88 @@
+package com.backrelief.coach.handlers.safety;
+
+import com.backrelief.coach.support.Events;
+import com.backrelief.coach.support.Reply;
+import com.backrelief.coach.support.SymptomEvents;
+import com.backrelief.coach.support.TestSkill;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "No fever" never raises an alarm; "that hurts" during an exercise stops it. */
+class DenialAndExercisePainTest {
+
+    private static final String ALARM = "(?i).*\\b(emergency|doctor|call|appointment|urgent)\\b.*";
+
+    private final TestSkill skill = new TestSkill();
+
+    @ParameterizedTest
+    @CsvSource({"fever, U1", "numbness, E1", "chest pain, E7"})
+    void aDeniedSymptomIsAcknowledgedWithoutAlarm(String words, String id) {
+        ObjectNode event = Events.json("symptom-denial");
+        ObjectNode slot = (ObjectNode) event.path("request").path("intent").path("slots").path("symptom");
+        slot.put("value", words);
+        ((ObjectNode) slot.path("resolutions").path("resolutionsPerAuthority").get(0).path("values").get(0).path("value"))
+                .put("name", words).put("id", id);
+
+        Reply reply = skill.send(event);
+
+        assertThat(reply.speech()).startsWith("Good, thanks for telling me.").endsWith("?").doesNotMatch(ALARM);
+        assertThat(reply.endsSession()).isFalse();
+        assertThat(reply.reprompt()).endsWith("?");
+    }
+
+    @Test
+    void aWholeDenialSentenceWithNoSlotIsAcknowledgedToo() {
+        Reply reply = skill.send(SymptomEvents.withoutSlots("symptom-denial"));
+
+        assertThat(reply.speech()).startsWith("Good, thanks for telling me.").doesNotMatch(ALARM);
+    }
+
+    @Test
+    void aDenialOfSomethingTheModelDoesNotKnowIsAskedAboutNotWavedAway() {
+        ObjectNode event = Events.json("symptom-denial");
+        ObjectNode slot = (ObjectNode) event.path("request").path("intent").path("slots").path("symptom");
+        slot.put("value", "feeling down there during sex");
+        slot.remove("resolutions");
+
+        Reply reply = skill.send(event);
+
+        assertThat(reply.speech()).doesNotContain("Good").endsWith("Can you tell me more about what you're noticing?");
+    }
+
+    @Test
+    void aDenialKeepsWhateverTheCoachWasDoing() throws Exception {
+        ObjectNode attributes = (ObjectNode) new ObjectMapper().readTree("{\"heatOrIce\": {\"asking\": \"numbness\"}}");
+
+        Reply reply = skill.send(SymptomEvents.inSession(Events.json("symptom-denial"), attributes));
+
+        assertThat(reply.sessionAttributes().has("heatOrIce")).isTrue();
+        assertThat(reply.sessionAttributes().has(SafetyState.RED_FLAG_KEY)).isFalse();
+    }
+
+    @Test
+    void painDuringAnExerciseStopsItWithTheStopAdviceAndAsksWhatNext() {
+        Reply reply = skill.send("exercise-pain");
+
+        assertThat(reply.speech()).startsWith("Let's stop here. If the pain is sharp, spreads down your leg, or you "
+                + "notice any new numbness, please don't continue.");
+        assertThat(reply.speech()).endsWith("?");
+        assertThat(reply.reprompt()).endsWith("?");
+        assertThat(reply.endsSession()).isFalse();
+    }
+
+    @Test
+    void painDuringARoutineDropsTheRoutineButKeepsTheProgressCache() throws Exception {
+        ObjectNode attributes = skill.send("launch").sessionAttributes();
+        attributes.setAll((ObjectNode) new ObjectMapper().readTree("{\"routine\": {\"id\": \"spasm-relief\", \"step\": 2}}"));
+
+        Reply reply = skill.send(SymptomEvents.inSession(Events.json("exercise-pain"), attributes));
+
+        assertThat(reply.sessionAttributes().has("routine")).isFalse();
+        assertThat(reply.sessionAttributes().path("progress")).isEqualTo(attributes.path("progress"));
+    }
+}

@@ -1,0 +1,76 @@
+package com.backrelief.coach.handlers.safety;
+
+import com.backrelief.coach.content.ContentLoader;
+import com.backrelief.coach.devtools.Conversation;
+import com.backrelief.coach.devtools.UtteranceMatcher;
+import com.backrelief.coach.domain.safety.RedFlag;
+import com.backrelief.coach.domain.safety.RedFlagScreen;
+import com.backrelief.coach.domain.safety.Tier;
+import com.backrelief.coach.support.TestSkill;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's "done when", typed: every phrasing of the fact sheet's section 3 goes through the
+ * local conversation (the utterance matcher on the real voice model, then the real Lambda entry),
+ * after a welcome, in the US and in the UK; the variants in the US.
+ */
+class EveryRedFlagPhrasingTypedTest {
+
+    private static final RedFlagScreen SCREEN = ContentLoader.redFlagScreen();
+    private static final UtteranceMatcher MATCHER = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, TestSkill.SKILL_ID);
+    private static final TestSkill SKILL = new TestSkill();
+
+    static Stream<Arguments> everyPhrasing() {
+        List<Arguments> cases = new ArrayList<>();
+        for (RedFlag flag : SCREEN.flags()) {
+            for (String phrasing : flag.phrasings()) {
+                cases.add(Arguments.of("en-US", flag.id(), flag.tier(), phrasing));
+                cases.add(Arguments.of("en-GB", flag.id(), flag.tier(), phrasing));
+            }
+            flag.variants().forEach(variant -> cases.add(Arguments.of("en-US", flag.id(), flag.tier(), variant)));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {3}")
+    @MethodSource("everyPhrasing")
+    void typedAfterTheWelcomeGetsItsTiersAnswer(String locale, String id, Tier tier, String phrasing) {
+        assertThat(MATCHER.match(phrasing).name()).isEqualTo(RedFlagIntentHandler.INTENT);
+        assertThat(MATCHER.match(phrasing).slotId(RedFlagIntentHandler.SLOT)).isEqualTo(id);
+        Conversation conversation = new Conversation(SKILL.handler(), MATCHER).user(TestSkill.USER_ID).locale(locale);
+        conversation.say("open back relief coach");
+
+        Conversation.Turn turn = conversation.say(phrasing);
+
+        boolean uk = locale.equals("en-GB");
+        switch (tier) {
+            case EMERGENCY -> {
+                assertThat(turn.speech()).contains(uk ? "Please call 999 now, or have someone take you to A and E."
+                        : "Please call 911 now, or have someone take you to the emergency room.");
+                assertThat(turn.speech()).contains("I can't make the call for you")
+                        .doesNotMatch(RedFlagAnswersTest.SELF_CARE_WORDS);
+                assertThat(turn.sessionEnded()).isTrue();
+            }
+            case URGENT -> {
+                assertThat(turn.speech()).startsWith("That's something a doctor should check today.")
+                        .contains(uk ? "Please call 111 or ask your GP surgery for an urgent appointment."
+                                : "Please call your doctor's office or go to urgent care today.");
+                assertThat(turn.sessionEnded()).isFalse();
+            }
+            case SOON -> {
+                assertThat(turn.speech()).startsWith("It would be a good idea to book an appointment with "
+                        + (uk ? "your GP or a physiotherapist" : "your doctor or a physical therapist")
+                        + " in the next few days.");
+                assertThat(turn.sessionEnded()).isFalse();
+            }
+        }
+    }
+}
