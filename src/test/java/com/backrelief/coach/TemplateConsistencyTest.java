@@ -5,10 +5,13 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backrelief.coach.devtools.SamTemplate;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,5 +56,19 @@ class TemplateConsistencyTest {
         assertThat(table.path("TimeToLiveSpecification").path("AttributeName").asText())
                 .isEqualTo(DynamoDbProgressStore.TTL_ATTRIBUTE);
         assertThat(table.path("TimeToLiveSpecification").path("Enabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theSamLocalEnvironmentFileSetsOnlyVariablesTheFunctionDeclares() throws IOException {
+        JsonNode file = new ObjectMapper().readTree(Path.of("sam-local-env.json").toFile());
+        List<String> functions = new ArrayList<>();
+        file.fieldNames().forEachRemaining(functions::add);
+        List<String> variables = new ArrayList<>();
+        file.path(template.functionLogicalId()).fieldNames().forEachRemaining(variables::add);
+
+        assertThat(functions).containsExactly(template.functionLogicalId());
+        // sam local overrides only the variables the template declares; any other would be ignored
+        assertThat(template.environment().keySet()).containsAll(variables);
+        assertThat(variables).contains(Config.TABLE_NAME, Config.DYNAMODB_ENDPOINT, Config.SKILL_ID);
     }
 }
