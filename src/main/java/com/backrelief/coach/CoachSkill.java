@@ -28,6 +28,7 @@ import com.backrelief.coach.handlers.common.ProgressInterceptor;
 import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
+import com.backrelief.coach.handlers.lifecycle.SkillDisabledHandler;
 import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
@@ -82,6 +83,7 @@ public final class CoachSkill {
                         // lifecycle
                         new LaunchHandler(deps.clock()),
                         new SessionEndedHandler(),
+                        new SkillDisabledHandler(deps.store()),
                         new CanFulfillIntentHandler(),
                         // anything else
                         new CatchAllHandler())
