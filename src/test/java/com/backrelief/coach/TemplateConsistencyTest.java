@@ -60,7 +60,7 @@ class TemplateConsistencyTest {
 
     @Test
     void theSamLocalEnvironmentFileSetsOnlyVariablesTheFunctionDeclares() throws IOException {
-        JsonNode file = new ObjectMapper().readTree(Path.of("sam-local-env.json").toFile());
+        JsonNode file = new ObjectMapper().readTree(Path.of("events/sam-local/env.json").toFile());
         List<String> functions = new ArrayList<>();
         file.fieldNames().forEachRemaining(functions::add);
         List<String> variables = new ArrayList<>();

@@ -39,7 +39,7 @@ final class DatabaseMode {
                   Data:     %s
 
                 Use it from sam local (in another terminal, after sam build):
-                  sam local invoke CoachFunction -e events/launch.json --env-vars sam-local-env.json
+                  sam local invoke CoachFunction -e events/launch.json --env-vars events/sam-local/env.json
                 or from this tool's other modes:
                   mvn -q test-compile exec:java -Dexec.args="--endpoint %s"
 

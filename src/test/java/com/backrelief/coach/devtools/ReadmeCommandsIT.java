@@ -127,7 +127,7 @@ class ReadmeCommandsIT {
 
     @Test
     void theSamEnvVarsFileWorksWithTheToolsDatabase() throws IOException {
-        JsonNode env = new ObjectMapper().readTree(Path.of("sam-local-env.json").toFile()).path("CoachFunction");
+        JsonNode env = new ObjectMapper().readTree(Path.of("events/sam-local/env.json").toFile()).path("CoachFunction");
         List<String> args = new ArrayList<>(List.of("--event", "events/launch.json"));
         env.fields().forEachRemaining(variable -> args.addAll(List.of("--env", variable.getKey() + "="
                 + variable.getValue().asText().replace("host.docker.internal:" + LocalOptions.DEFAULT_DB_PORT,
