@@ -2,14 +2,26 @@ package com.backrelief.coach;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.alexa.DeviceTimeZone;
 import com.backrelief.coach.content.ContentLoader;
+import com.backrelief.coach.domain.advice.HeatIceAdvisor;
+import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.progress.ProgressStore;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.backrelief.coach.handlers.advice.AdviceContextInterceptor;
+import com.backrelief.coach.handlers.advice.ConnectionsResponseHandler;
+import com.backrelief.coach.handlers.advice.HeatIceFollowUpIntentHandler;
+import com.backrelief.coach.handlers.advice.HeatOrIceIntentHandler;
+import com.backrelief.coach.handlers.advice.QuestionReplyHandler;
+import com.backrelief.coach.handlers.advice.SetTimerIntentHandler;
+import com.backrelief.coach.handlers.advice.TimerOfferReplyHandler;
 import com.backrelief.coach.handlers.builtin.FallbackIntentHandler;
 import com.backrelief.coach.handlers.builtin.HelpIntentHandler;
+import com.backrelief.coach.handlers.builtin.NoIntentHandler;
 import com.backrelief.coach.handlers.builtin.StopIntentHandler;
-import com.backrelief.coach.handlers.builtin.UnexpectedYesNoHandler;
+import com.backrelief.coach.handlers.builtin.YesIntentHandler;
 import com.backrelief.coach.handlers.common.CatchAllHandler;
 import com.backrelief.coach.handlers.common.ErrorHandler;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
@@ -17,6 +29,7 @@ import com.backrelief.coach.handlers.common.ProgressInterceptor;
 import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
+import com.backrelief.coach.handlers.lifecycle.SkillDisabledHandler;
 import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
@@ -51,12 +64,7 @@ import java.time.Clock;
 public final class CoachSkill {
 
     /** What the skill needs from the outside world. */
-    public record Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock, DeviceTimeZone timeZone) {
-
-        /** Without the Alexa settings API (tests, local tools): every device is taken to be on UTC. */
-        public Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock) {
-            this(store, catalogue, clock, DeviceTimeZone.fixed(DeviceTimeZone.FALLBACK));
-        }
+    public record Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock, ApiClient alexaApi) {
     }
 
     private CoachSkill() {
@@ -64,17 +72,27 @@ public final class CoachSkill {
 
     public static CustomSkill build(Dependencies deps) {
         ProgressInterceptor progress = new ProgressInterceptor(deps.store());
-        RoutineCoach coach = new RoutineCoach(deps.catalogue(), deps.clock(), deps.timeZone());
+        HeatIceAdvisor advisor = new HeatIceAdvisor();
+        HeatIceGuide heatIce = ContentLoader.heatIceGuide();
+        EmergencyNumbers numbers = ContentLoader.emergencyNumbers();
+        RoutineCoach coach = new RoutineCoach(deps.catalogue(), deps.clock(), new DeviceTimeZone(deps.alexaApi()));
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
                 .addRequestInterceptor(progress)
+                .addRequestInterceptor(new AdviceContextInterceptor())
                 .addRequestHandlers(
                         // safety first: a red flag or pain in an exercise wins over any routine or dialog
-                        new RedFlagIntentHandler(ContentLoader.redFlagScreen(), ContentLoader.emergencyNumbers()),
+                        new RedFlagIntentHandler(ContentLoader.redFlagScreen(), numbers),
                         new ExercisePainIntentHandler(),
                         // what the person came for
                         new StretchInfoIntentHandler(deps.catalogue()),
                         new ListStretchesIntentHandler(deps.catalogue()),
+                        new HeatOrIceIntentHandler(advisor, heatIce, numbers),
+                        new QuestionReplyHandler(advisor, heatIce, numbers),
+                        new HeatIceFollowUpIntentHandler(heatIce, numbers),
+                        new TimerOfferReplyHandler(heatIce, deps.alexaApi()),
+                        new SetTimerIntentHandler(heatIce, deps.alexaApi()),
+                        new ConnectionsResponseHandler(heatIce, deps.alexaApi()),
                         new StartRoutineIntentHandler(coach),
                         new NextIntentHandler(coach),
                         new PreviousIntentHandler(coach),
@@ -99,10 +117,12 @@ public final class CoachSkill {
                         new HelpIntentHandler(),
                         new StopIntentHandler(),
                         new FallbackIntentHandler(),
-                        new UnexpectedYesNoHandler(),
+                        new YesIntentHandler(),
+                        new NoIntentHandler(),
                         // lifecycle
                         new LaunchHandler(deps.clock(), coach),
                         new SessionEndedHandler(),
+                        new SkillDisabledHandler(deps.store()),
                         new CanFulfillIntentHandler(),
                         // anything else
                         new CatchAllHandler())

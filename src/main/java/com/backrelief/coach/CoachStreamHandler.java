@@ -2,7 +2,6 @@ package com.backrelief.coach;
 
 import com.amazon.ask.SkillStreamHandler;
 import com.backrelief.coach.alexa.ApiClient;
-import com.backrelief.coach.alexa.DeviceTimeZone;
 import com.backrelief.coach.content.ContentLoader;
 import com.backrelief.coach.persistence.DynamoDbClients;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
@@ -11,8 +10,7 @@ import java.time.Clock;
 
 /**
  * The Lambda entry point named in {@code template.yaml}. Lambda calls the no-argument
- * constructor once per container, so the DynamoDB client, the Alexa API client and the content are
- * built once.
+ * constructor once per container, so the DynamoDB client, the Alexa API client and the content are built once.
  */
 public class CoachStreamHandler extends SkillStreamHandler {
 
@@ -35,6 +33,6 @@ public class CoachStreamHandler extends SkillStreamHandler {
                 new DynamoDbProgressStore(DynamoDbClients.create(config), config.tableName(), clock),
                 ContentLoader.stretchCatalogue(),
                 clock,
-                DeviceTimeZone.fromSettingsApi(ApiClient.create())));
+                ApiClient.create()));
     }
 }

@@ -32,9 +32,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void alexaApiCallsUseTheJdkHttpClientTheAskModelAndTheRequestLogOnly() throws IOException {
-        assertThat(importsUnder("alexa")).allMatch(i -> i.startsWith("java.") || i.startsWith("com.amazon.ask.model.")
-                || i.startsWith("com.backrelief.coach.logging."));
+    void alexaApiCallsUseTheJdkHttpClientJacksonTheAskModelAndLoggingOnly() throws IOException {
+        assertThat(importsUnder("alexa")).allMatch(i -> i.startsWith("java.") || i.startsWith("com.fasterxml.jackson.")
+                || i.startsWith("com.amazon.ask.model.") || i.startsWith("com.backrelief.coach.logging."));
     }
 
     @Test

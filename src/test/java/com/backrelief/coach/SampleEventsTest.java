@@ -26,7 +26,14 @@ class SampleEventsTest {
     @MethodSource("events")
     void everyOpenSessionEndsWithAQuestionAndCarriesAReprompt(String event) {
         Reply reply = new TestSkill().send(event);
-        if (reply.hasSpeech() && !reply.endsSession()) {
+        if (reply.asksForPermission()) {
+            // A response that hands over to Alexa's permission question (Connections.SendRequest)
+            // must carry no reprompt and must not keep the session open: Alexa asks the question
+            // and returns the answer as a Connections.Response (Alexa docs: "Set Up Voice
+            // Permissions for Timers", "Use Skill Connections to Request Tasks").
+            assertThat(reply.json().path("response").path("reprompt").isMissingNode()).as(event).isTrue();
+            assertThat(reply.json().path("response").path("shouldEndSession").asBoolean(true)).as(event).isTrue();
+        } else if (reply.hasSpeech() && !reply.endsSession()) {
             assertThat(reply.speech()).as(event).endsWith("?");
             assertThat(reply.reprompt()).as(event).isNotBlank().endsWith("?");
         }
@@ -82,6 +89,34 @@ class SampleEventsTest {
             "check-in-worse            | see a doctor or a physical therapist soon",
             "how-am-i-doing            | You haven't finished a routine yet.",
             "next-without-routine      | We're not in a routine right now.",
+            "heat-or-ice-one-shot                | I'd suggest cold",
+            "heat-or-ice-one-shot                | Right after a strain, cold is the standard first step",
+            "heat-or-ice-one-shot                | fifteen to twenty minutes",
+            "heat-or-ice-one-shot                | every two to three hours while you're awake",
+            "heat-or-ice-one-shot                | never put ice straight on your skin",
+            "heat-or-ice-one-shot                | Want me to set a twenty-minute timer?",
+            "heat-or-ice-start                   | When did this pain start?",
+            "heat-or-ice-dialog-in-progress      | I'd suggest heat",
+            "heat-or-ice-dialog-in-progress      | came on without an injury",
+            "heat-or-ice-dialog-in-progress      | never fall asleep with it on",
+            "follow-up-how-long                  | Fifteen to twenty minutes",
+            "follow-up-how-often                 | every two to three hours",
+            "follow-up-heat-worse                | add to swelling right after an injury",
+            "follow-up-ice-worse                 | stiffer for a while",
+            "follow-up-alternate                 | at least half an hour",
+            "follow-up-sciatica                  | Neither reaches the nerve",
+            "follow-up-herniated-disc            | No trials have tested heat or cold for a herniated disc",
+            "follow-up-upper-back                | between your shoulder blades",
+            "follow-up-upper-back                | call 911 straight away",
+            "follow-up-overnight                 | Don't sleep with a heating pad on",
+            "follow-up-evidence                  | a Cochrane review",
+            "follow-up-evidence                  | The American College of Physicians guideline",
+            "timer-offer-yes-with-permission     | 20-minute timer",
+            "timer-offer-no                      | Okay, no timer",
+            "set-timer-ice-pack                  | 20-minute timer",
+            "timer-permission-accepted           | 20-minute timer",
+            "timer-permission-denied             | in the Alexa app",
+            "timer-permission-denied             | take the pack off after 20 minutes",
             "red-flag-urgent           | That's something a doctor should check today",
             "red-flag-soon             | book an appointment with your doctor or a physical therapist",
             "red-flag-unresolved       | Can you tell me more about what you're noticing?",
@@ -121,6 +156,31 @@ class SampleEventsTest {
 
         assertThat(reply.speech()).endsWith("Last time you got to the glute bridge in the morning mobility routine. Pick up there?");
         assertThat(reply.sessionAttributes().path("pending").asText()).isEqualTo("routine-offer");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"heat-or-ice-both-legs, call 911 now", "heat-or-ice-serious-fall, urgent care or an emergency room now"})
+    void aRedFlagOrASeriousInjuryGetsNoHeatOrIceAdviceAndClosesWithWhereToGetHelp(String event, String expected) {
+        Reply reply = new TestSkill().send(event);
+        assertThat(reply.speech()).contains(expected).doesNotContain("twenty minutes").doesNotContain("timer");
+        assertThat(reply.endsSession()).isTrue();
+        assertThat(reply.sessionAttributes().has("heatIce")).isFalse();
+    }
+
+    @Test
+    void withoutTimerPermissionTheSkillAsksForItByVoice() {
+        Reply reply = new TestSkill().send("timer-offer-yes-without-permission");
+
+        assertThat(reply.speech()).contains("I need your permission");
+        var directive = reply.json().at("/response/directives/0");
+        assertThat(directive.path("type").asText()).isEqualTo("Connections.SendRequest");
+        assertThat(directive.path("name").asText()).isEqualTo("AskFor");
+        assertThat(directive.at("/payload/@type").asText()).isEqualTo("AskForPermissionsConsentRequest");
+        assertThat(directive.at("/payload/@version").asText()).isEqualTo("2");
+        assertThat(directive.at("/payload/permissionScopes/0/permissionScope").asText())
+                .isEqualTo("alexa::alerts:timers:skill:readwrite");
+        assertThat(directive.at("/payload/permissionScopes/0/consentLevel").asText()).isEqualTo("ACCOUNT");
+        assertThat(directive.path("token").asText()).isNotBlank();
     }
 
     @ParameterizedTest

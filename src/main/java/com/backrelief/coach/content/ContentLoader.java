@@ -1,5 +1,7 @@
 package com.backrelief.coach.content;
 
+import com.backrelief.coach.domain.advice.HeatIceAdvisor;
+import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.safety.Denial;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.LocalHelp;
@@ -43,6 +45,31 @@ public final class ContentLoader {
             routines.add(routine(node));
         }
         return new StretchCatalogue(stretches, routines);
+    }
+
+    /** The heat and ice wording, checked against the advisor's rules. */
+    public static HeatIceGuide heatIceGuide() {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        flatten("", read("heat-ice.json"), lines);
+        return new HeatIceGuide(lines, new HeatIceAdvisor().ruleIds());
+    }
+
+    /** Nested objects become dotted keys; a value is one wording or a list of them. */
+    private static void flatten(String prefix, JsonNode node, Map<String, List<String>> lines) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field ->
+                    flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), lines));
+            return;
+        }
+        List<String> wordings = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> wordings.add(item.asText()));
+        } else {
+            wordings.add(node.asText());
+        }
+        check(node.isArray() || node.isTextual(), "heat-ice.json: " + prefix + " must be text or a list of texts");
+        check(wordings.stream().allMatch(w -> !w.isBlank()), "heat-ice.json: " + prefix + " has a blank wording");
+        lines.put(prefix, wordings);
     }
 
     /** The red flags of the fact sheet's section 3, with denials and exercise-pain phrases. */

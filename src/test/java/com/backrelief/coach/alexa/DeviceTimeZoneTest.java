@@ -4,6 +4,7 @@ import com.amazon.ask.model.Context;
 import com.amazon.ask.model.Device;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.interfaces.system.SystemState;
+import com.backrelief.coach.support.StubAlexaApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,10 +23,10 @@ class DeviceTimeZoneTest {
     private static final String DEVICE = "amzn1.ask.device.AEXAMPLEDEVICE";
     private static final String TOKEN = "example-api-access-token";
 
-    private final SettingsApiServer alexa = new SettingsApiServer();
+    private final StubAlexaApi alexa = new StubAlexaApi();
     private final ApiClient api = new ApiClient(
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build(), Duration.ofMillis(300));
-    private final DeviceTimeZone zones = DeviceTimeZone.fromSettingsApi(api);
+    private final DeviceTimeZone zones = new DeviceTimeZone(api);
 
     @AfterEach
     void stop() {
@@ -42,19 +43,22 @@ class DeviceTimeZoneTest {
 
     @Test
     void asksForTheDevicesZoneWithTheRequestsTokenAndReadsTheJsonString() {
-        alexa.answer(200, "\"Europe/London\"");
+        alexa.respondWith(200, "\"Europe/London\"");
 
         ZoneId zone = zones.of(request(alexa.endpoint(), DEVICE));
 
         assertThat(zone).isEqualTo(ZoneId.of("Europe/London"));
-        assertThat(alexa.calls()).containsExactly(new SettingsApiServer.Call(
-                "/v2/devices/" + DEVICE + "/settings/System.timeZone", "Bearer " + TOKEN));
+        assertThat(alexa.received()).hasSize(1);
+        StubAlexaApi.Received call = alexa.received().get(0);
+        assertThat(call.method()).isEqualTo("GET");
+        assertThat(call.path()).isEqualTo("/v2/devices/" + DEVICE + "/settings/System.timeZone");
+        assertThat(call.header("Authorization")).isEqualTo("Bearer " + TOKEN);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {400, 401, 403, 404, 500, 503})
     void aRefusalOrAServerErrorMeansUtc(int status) {
-        alexa.answer(status, "{\"message\":\"no\"}");
+        alexa.respondWith(status, "{\"message\":\"no\"}");
 
         assertThat(zones.of(request(alexa.endpoint(), DEVICE))).isEqualTo(ZoneOffset.UTC);
     }
@@ -62,14 +66,14 @@ class DeviceTimeZoneTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"Mars/Olympus_Mons\"", "", "{\"zone\":\"Europe/London\"}", "\"\""})
     void anAnswerThatIsNotAZoneMeansUtc(String body) {
-        alexa.answer(200, body);
+        alexa.respondWith(200, body);
 
         assertThat(zones.of(request(alexa.endpoint(), DEVICE))).isEqualTo(ZoneOffset.UTC);
     }
 
     @Test
     void anAnswerTooSlowToWaitForMeansUtc() {
-        alexa.answer(200, "\"Asia/Tokyo\"").delay(1500);
+        alexa.respondWith(200, "\"Asia/Tokyo\"").delayBy(1500);
 
         long started = System.nanoTime();
         ZoneId zone = zones.of(request(alexa.endpoint(), DEVICE));
@@ -83,22 +87,16 @@ class DeviceTimeZoneTest {
         assertThat(zones.of(request(alexa.endpoint(), null))).isEqualTo(ZoneOffset.UTC);
         assertThat(zones.of(request(null, DEVICE))).isEqualTo(ZoneOffset.UTC);
         assertThat(zones.of(RequestEnvelope.builder().build())).isEqualTo(ZoneOffset.UTC);
-        assertThat(alexa.calls()).isEmpty();
+        assertThat(alexa.received()).isEmpty();
     }
 
     @Test
     void theClientReportsStatusAndBodyAndNeverThrows() {
-        alexa.answer(201, "created");
+        alexa.respondWith(201, "created");
 
         assertThat(api.get(alexa.endpoint() + "/", "/anything", TOKEN)).isEqualTo(new ApiClient.Response(201, "created"));
         assertThat(api.get("http://127.0.0.1:1", "/nothing-listens-here", TOKEN)).isEqualTo(ApiClient.Response.FAILED);
         assertThat(api.get("not a url", "/x", TOKEN)).isEqualTo(ApiClient.Response.FAILED);
         assertThat(api.get(alexa.endpoint(), "/x", null)).isEqualTo(ApiClient.Response.FAILED);
-    }
-
-    @Test
-    void aFixedZoneIsAlwaysThatZone() {
-        assertThat(DeviceTimeZone.fixed(ZoneId.of("Asia/Tokyo")).of(RequestEnvelope.builder().build()))
-                .isEqualTo(ZoneId.of("Asia/Tokyo"));
     }
 }

@@ -69,6 +69,7 @@ public final class Conversation {
     private String userId = DEFAULT_USER;
     private String locale = DEFAULT_LOCALE;
     private Clock clock = Clock.systemUTC();
+    private String apiEndpoint = "https://api.amazonalexa.com";
     private String sessionId;
     private boolean fresh;
     private JsonNode attributes = JSON.createObjectNode();
@@ -91,6 +92,12 @@ public final class Conversation {
 
     public Conversation clock(Clock source) {
         this.clock = source;
+        return this;
+    }
+
+    /** Where requests say the Alexa API is (a local stand-in in tests, so none reaches the real one). */
+    public Conversation apiEndpoint(String endpoint) {
+        this.apiEndpoint = endpoint;
         return this;
     }
 
@@ -204,7 +211,7 @@ public final class Conversation {
         system.putObject("application").put("applicationId", matcher.skillId());
         system.putObject("user").put("userId", userId);
         system.putObject("device").put("deviceId", DEVICE).putObject("supportedInterfaces");
-        system.put("apiEndpoint", "https://api.amazonalexa.com").put("apiAccessToken", "local-api-access-token");
+        system.put("apiEndpoint", apiEndpoint).put("apiAccessToken", "local-api-access-token");
         envelope.set("request", request);
         return envelope;
     }

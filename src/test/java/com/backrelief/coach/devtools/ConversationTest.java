@@ -133,7 +133,7 @@ class ConversationTest {
     }
 
     private static Conversation conversation(ScriptedSkill skill, Path dir) throws IOException {
-        UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcherTest.modelWithBuiltIns(dir), LocalTool.SKILL_ID);
+        UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcherTest.modelWithBuiltIns(dir), LocalFunction.SKILL_ID);
         return new Conversation(skill, matcher).clock(Clock.fixed(Instant.parse("2026-11-21T08:00:00.250Z"), ZoneOffset.UTC));
     }
 

@@ -23,7 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DynamoDB Local running in this JVM on a loopback port, with the progress table created from
+ * DynamoDB Local running in this JVM (it listens on every interface of the machine: it has no option
+ * to bind to one), with the progress table created from
  * {@code template.yaml}'s definition (key schema and TTL), so the table is defined once. One shared
  * database file serves every access key and region ({@code -sharedDb}), so {@code sam local} and
  * the local tools see the same table.

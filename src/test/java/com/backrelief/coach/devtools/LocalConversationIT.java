@@ -146,8 +146,8 @@ class LocalConversationIT {
     }
 
     private static Conversation conversation(String userId) {
-        Map<String, String> env = LocalTool.environment(dynamoDb.endpoint(), Map.of());
-        UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, LocalTool.SKILL_ID);
+        Map<String, String> env = LocalFunction.fromTemplate().environment(dynamoDb.endpoint(), Map.of());
+        UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, LocalFunction.SKILL_ID);
         return new Conversation(new CoachStreamHandler(Config.from(env)), matcher).user(userId);
     }
 

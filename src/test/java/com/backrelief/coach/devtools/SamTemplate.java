@@ -53,6 +53,11 @@ public final class SamTemplate {
         return single("AWS::Serverless::Function").getValue().path("Properties");
     }
 
+    /** The function's logical id, the name {@code sam local} and the local Invoke API know it by. */
+    public String functionLogicalId() {
+        return single("AWS::Serverless::Function").getKey();
+    }
+
     /** The handler, e.g. {@code com.example.Handler::handleRequest}. */
     public String handler() {
         return function().path("Handler").asText();
@@ -60,6 +65,27 @@ public final class SamTemplate {
 
     public String handlerClass() {
         return handler().split("::")[0];
+    }
+
+    /** The method after {@code ::}, or empty when the handler names a class only. */
+    public String handlerMethod() {
+        String[] parts = handler().split("::");
+        return parts.length > 1 ? parts[1] : "";
+    }
+
+    /** The type of the resource with this logical id, or empty when there is none. */
+    public String resourceType(String logicalId) {
+        return root.path("Resources").path(logicalId).path("Type").asText("");
+    }
+
+    public boolean hasParameter(String name) {
+        return root.path("Parameters").has(name);
+    }
+
+    /** The parameter's default value, or null when it has none. */
+    public String parameterDefault(String name) {
+        JsonNode value = root.path("Parameters").path(name).path("Default");
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
     }
 
     /** The function's environment variables as the template sets them (references as their names). */

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UtteranceMatcherTest {
 
-    private static final String SKILL_ID = LocalTool.SKILL_ID;
+    private static final String SKILL_ID = LocalFunction.SKILL_ID;
     private static final UtteranceMatcher MATCHER = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, SKILL_ID);
 
     @ParameterizedTest(name = "\"{0}\" -> {1} {2}")

@@ -1,87 +1,124 @@
 package com.backrelief.coach.support;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * One person talking to the skill over several turns, as Alexa would carry it: each answer's
- * session attributes go into the next request, until the session ends and a new one starts empty.
+ * A person talking to the skill over several turns: each request carries the
+ * session attributes the previous answer returned, and slot values are given as spoken words.
  */
 public final class Person {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final AtomicInteger REQUESTS = new AtomicInteger();
-
     private final TestSkill skill;
-    private ObjectNode attributes = JSON.createObjectNode();
-    private boolean newSession = true;
-    private String apiEndpoint;
+    private final List<Reply> replies = new ArrayList<>();
+    private ObjectNode attributes;
+    private boolean sessionEnded;
+    private String locale = "en-US";
+    private boolean timerPermission;
+    private int requests;
 
     public Person(TestSkill skill) {
         this.skill = skill;
     }
 
-    /** Sends every request with this Alexa API endpoint (a local stand-in) instead of the events' own. */
-    public Person withApiEndpoint(String endpoint) {
-        this.apiEndpoint = endpoint;
+    public Person() {
+        this(new TestSkill());
+    }
+
+    public Person inLocale(String locale) {
+        this.locale = locale;
         return this;
     }
 
-    /** "Alexa, open back relief coach": always a new session. */
-    public Reply launch() {
-        attributes = JSON.createObjectNode();
-        newSession = true;
+    /** The person has allowed the skill's timers (a consent token in every request). */
+    public Person withTimerPermission() {
+        this.timerPermission = true;
+        return this;
+    }
+
+    /** "Alexa, open back relief coach". */
+    public Reply open() {
         return send(Events.json("launch"));
     }
 
-    /** An intent with no slots. */
-    public Reply say(String intent) {
-        return send(intent(intent));
-    }
-
-    /** An intent with one slot that resolved to {@code id} through its slot type. */
-    public Reply say(String intent, String slot, String spoken, String id) {
-        ObjectNode event = intent(intent);
-        ObjectNode slots = (ObjectNode) event.path("request").path("intent").path("slots");
-        ObjectNode value = slots.putObject(slot).put("name", slot).put("value", spoken).put("confirmationStatus", "NONE");
-        if (id != null) {
-            ObjectNode resolution = value.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
-            resolution.put("authority", "amzn1.er-authority.echo-sdk." + TestSkill.SKILL_ID + "." + slot);
-            resolution.putObject("status").put("code", "ER_SUCCESS_MATCH");
-            resolution.putArray("values").addObject().putObject("value").put("name", spoken).put("id", id);
+    /** An intent with slots given as name, spoken words, name, spoken words... */
+    public Reply say(String intent, String... slotsAndWords) {
+        ObjectNode event = Events.json("help");
+        ObjectNode request = (ObjectNode) event.get("request");
+        ObjectNode intentNode = request.putObject("intent").put("name", intent).put("confirmationStatus", "NONE");
+        ObjectNode slots = intentNode.putObject("slots");
+        for (int i = 0; i + 1 < slotsAndWords.length; i += 2) {
+            slots.set(slotsAndWords[i], SlotValues.slot(intent, slotsAndWords[i], slotsAndWords[i + 1]));
+        }
+        if (last() != null && last().elicitsSlot()) {
+            request.put("dialogState", "IN_PROGRESS");
         }
         return send(event);
     }
 
-    /** Silence until Alexa closes the session. */
-    public Reply silence() {
-        ObjectNode event = Events.json("session-ended");
+    public Reply yes() {
+        return say("AMAZON.YesIntent");
+    }
+
+    public Reply no() {
+        return say("AMAZON.NoIntent");
+    }
+
+    /** Alexa's report of the person's answer to its permission question. */
+    public Reply permissionAnswer(String status) {
+        ObjectNode event = Events.json("timer-permission-accepted");
+        ObjectNode payload = (ObjectNode) event.path("request").path("payload");
+        payload.put("status", status);
+        String token = last() == null ? null : last().json().at("/response/directives/0/token").asText(null);
+        if (token != null) {
+            ((ObjectNode) event.get("request")).put("token", token);
+        }
+        if ("ACCEPTED".equals(status)) {
+            timerPermission = true;
+        }
         return send(event);
     }
 
-    public ObjectNode attributes() {
-        return attributes;
+    /** Silence until Alexa closes the session; the next request starts a new one. */
+    public Reply silence() {
+        Reply reply = send(Events.json("session-ended"));
+        sessionEnded = true;
+        return reply;
     }
 
-    private ObjectNode intent(String intent) {
-        ObjectNode event = Events.json("help");
-        ((ObjectNode) event.path("request").path("intent")).put("name", intent).putObject("slots");
-        return event;
-    }
-
-    private Reply send(ObjectNode event) {
-        ObjectNode session = (ObjectNode) event.path("session");
-        session.put("new", newSession);
-        session.set("attributes", attributes.deepCopy());
-        ((ObjectNode) event.path("request")).put("requestId", "amzn1.echo-api.request.conversation-" + REQUESTS.incrementAndGet());
-        if (apiEndpoint != null) {
-            ((ObjectNode) event.path("context").path("System")).put("apiEndpoint", apiEndpoint);
+    /** Sends one request; after an answer that closed the session, the next request opens a new one. */
+    public Reply send(ObjectNode event) {
+        if (sessionEnded) {
+            attributes = null;
+            sessionEnded = false;
+        }
+        ObjectNode session = (ObjectNode) event.get("session");
+        session.put("new", attributes == null);
+        session.set("attributes", attributes == null ? session.path("attributes") : attributes);
+        ((ObjectNode) event.get("request")).put("locale", locale)
+                .put("requestId", "amzn1.echo-api.request.conversation-" + (++requests));
+        ObjectNode user = (ObjectNode) event.path("context").path("System").path("user");
+        if (timerPermission) {
+            user.putObject("permissions").put("consentToken", "example-consent-token");
+        } else {
+            user.remove("permissions");
         }
         Reply reply = skill.send(event);
-        newSession = reply.endsSession() || "SessionEndedRequest".equals(event.path("request").path("type").asText());
-        attributes = newSession ? JSON.createObjectNode() : reply.sessionAttributes().deepCopy();
+        attributes = reply.sessionAttributes().deepCopy();
+        sessionEnded = reply.endsSession();
+        replies.add(reply);
         return reply;
+    }
+
+    public Reply last() {
+        return replies.isEmpty() ? null : replies.get(replies.size() - 1);
+    }
+
+    /** The session attributes the skill holds now. */
+    public JsonNode attributes() {
+        return attributes;
     }
 }

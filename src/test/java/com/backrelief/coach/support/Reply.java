@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,33 @@ public record Reply(JsonNode json) {
 
     public boolean endsSession() {
         return json.path("response").path("shouldEndSession").asBoolean(false);
+    }
+
+    /** The directive types in the response, such as {@code Dialog.ElicitSlot}. */
+    public List<String> directiveTypes() {
+        List<String> types = new ArrayList<>();
+        json.path("response").path("directives").forEach(d -> types.add(d.path("type").asText()));
+        return types;
+    }
+
+    /** True when the answer asks Alexa to fill a slot with what the person says next. */
+    public boolean elicitsSlot() {
+        return directiveTypes().contains("Dialog.ElicitSlot");
+    }
+
+    /** The slot being elicited, or null. */
+    public String elicitedSlot() {
+        for (JsonNode directive : json.path("response").path("directives")) {
+            if (directive.path("type").asText().equals("Dialog.ElicitSlot")) {
+                return directive.path("slotToElicit").asText();
+            }
+        }
+        return null;
+    }
+
+    /** True when the answer hands over to Alexa's permission question (a skill connection). */
+    public boolean asksForPermission() {
+        return directiveTypes().contains("Connections.SendRequest");
     }
 
     public ObjectNode sessionAttributes() {

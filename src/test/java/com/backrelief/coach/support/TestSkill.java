@@ -3,12 +3,14 @@ package com.backrelief.coach.support;
 import com.backrelief.coach.CoachSkill;
 import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
-import com.backrelief.coach.alexa.DeviceTimeZone;
+import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.content.ContentLoader;
+import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,8 +22,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * The real skill behind the real Lambda entry, wired to a chosen store and a fixed clock, so a
- * test sends the same bytes Lambda would and reads the bytes it returns.
+ * The real skill behind the real Lambda entry, wired to a chosen store, a fixed clock and a local
+ * stand-in for the Alexa API, so a test sends the same bytes Lambda would and reads the bytes it
+ * returns. Events are sent with {@code context.System.apiEndpoint} pointing at the stand-in, so
+ * no test ever calls the real Alexa API.
  */
 public final class TestSkill {
 
@@ -30,23 +34,26 @@ public final class TestSkill {
             "amzn1.ask.account.AEXAMPLEUSER0000000000000000000000000000000000000000000000000000000000";
     public static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
     public static final StretchCatalogue CATALOGUE = ContentLoader.stretchCatalogue();
+    public static final HeatIceGuide HEAT_ICE = ContentLoader.heatIceGuide();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CoachStreamHandler handler;
+    private final StubAlexaApi alexaApi;
+
+    public TestSkill(ProgressStore store, Clock clock, StubAlexaApi alexaApi) {
+        Config config = Config.from(Map.of(Config.TABLE_NAME, "unused", Config.SKILL_ID, SKILL_ID));
+        this.alexaApi = alexaApi;
+        this.handler = new CoachStreamHandler(
+                CoachSkill.build(new CoachSkill.Dependencies(store, CATALOGUE, clock, ApiClient.create())), config);
+    }
 
     public TestSkill(ProgressStore store, Clock clock) {
-        this(new CoachSkill.Dependencies(store, CATALOGUE, clock));
+        this(store, clock, StubAlexaApi.shared());
     }
 
-    /** With the device time zone read through {@code timeZone} (by default every device is on UTC). */
-    public TestSkill(ProgressStore store, Clock clock, DeviceTimeZone timeZone) {
-        this(new CoachSkill.Dependencies(store, CATALOGUE, clock, timeZone));
-    }
-
-    private TestSkill(CoachSkill.Dependencies dependencies) {
-        Config config = Config.from(Map.of(Config.TABLE_NAME, "unused", Config.SKILL_ID, SKILL_ID));
-        this.handler = new CoachStreamHandler(CoachSkill.build(dependencies), config);
+    public TestSkill(StubAlexaApi alexaApi) {
+        this(new InMemoryProgressStore(), Clock.fixed(NOW, ZoneOffset.UTC), alexaApi);
     }
 
     public TestSkill(ProgressStore store) {
@@ -63,12 +70,16 @@ public final class TestSkill {
     }
 
     public Reply send(String eventName) {
-        return send(Events.bytes(eventName));
+        return send(Events.json(eventName));
     }
 
     public Reply send(JsonNode envelope) {
+        JsonNode sent = envelope.deepCopy();
+        if (sent.path("context").path("System").path("apiEndpoint").isTextual()) {
+            ((ObjectNode) sent.path("context").path("System")).put("apiEndpoint", alexaApi.endpoint());
+        }
         try {
-            return send(JSON.writeValueAsBytes(envelope));
+            return send(JSON.writeValueAsBytes(sent));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import com.backrelief.coach.devtools.Conversation;
 import com.backrelief.coach.devtools.UtteranceMatcher;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.MutableClock;
+import com.backrelief.coach.support.StubAlexaApi;
 import com.backrelief.coach.support.TestSkill;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -39,7 +40,7 @@ class TranscriptTest {
         TestSkill skill = new TestSkill(new InMemoryProgressStore(), clock);
         Conversation conversation = new Conversation(skill.handler(),
                 UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, TestSkill.SKILL_ID))
-                .user(TestSkill.USER_ID).clock(clock);
+                .user(TestSkill.USER_ID).clock(clock).apiEndpoint(StubAlexaApi.shared().endpoint());
         Conversation.Turn turn = null;
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {

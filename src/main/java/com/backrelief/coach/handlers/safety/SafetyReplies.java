@@ -4,13 +4,13 @@ import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.speech.Speech;
 
 /** What to do about a red flag, in the fact sheet's section 5 wording, with the locale's numbers. */
-final class SafetyReplies {
+public final class SafetyReplies {
 
     private SafetyReplies() {
     }
 
     /** Help now, and nothing else: no heat, ice or exercise words. */
-    static Speech emergency(LocalHelp help) {
+    public static Speech emergency(LocalHelp help) {
         Speech call = help.emergency()
                 .map(number -> Speech.of("Please call").thenDigits(number))
                 .orElse(Speech.of("Please call your local emergency number"));
@@ -20,7 +20,7 @@ final class SafetyReplies {
                 .then("Don't wait to see if it gets better. I can't make the call for you.");
     }
 
-    static Speech urgent(LocalHelp help) {
+    public static Speech urgent(LocalHelp help) {
         Speech what = help.sameDayCall()
                 .map(number -> Speech.of("Please call").thenDigits(number).then("or " + help.sameDay() + "."))
                 .orElse(Speech.of("Please " + help.sameDay() + "."));
@@ -32,7 +32,7 @@ final class SafetyReplies {
                 + " in the next few days.");
     }
 
-    static Speech whatNow() {
+    public static Speech whatNow() {
         return Speech.of("You can ask me something else, or say stop. What would you like to do?");
     }
 

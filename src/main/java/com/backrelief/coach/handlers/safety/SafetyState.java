@@ -46,7 +46,7 @@ public final class SafetyState {
      * After an emergency: the activity stops, and the saved progress drops what must not be offered
      * again without a check (a routine to resume).
      */
-    static void afterEmergency(HandlerInput input) {
+    public static void afterEmergency(HandlerInput input) {
         session(input).ifPresent(attributes -> attributes.keySet().removeIf(key -> !UserProgress.SESSION_KEY.equals(key)));
         try {
             UserProgress.of(input).update(Progress::afterEmergency);

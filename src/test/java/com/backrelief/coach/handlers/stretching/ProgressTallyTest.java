@@ -1,11 +1,9 @@
 package com.backrelief.coach.handlers.stretching;
 
-import com.backrelief.coach.alexa.ApiClient;
-import com.backrelief.coach.alexa.DeviceTimeZone;
-import com.backrelief.coach.alexa.SettingsApiServer;
 import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Reply;
+import com.backrelief.coach.support.StubAlexaApi;
 import com.backrelief.coach.support.TestSkill;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** "How am I doing": sessions and streaks, counted on the days of the device's own time zone. */
 class ProgressTallyTest {
 
+    private static final String DEVICE_ID =
+            "amzn1.ask.device.AEXAMPLEDEVICE000000000000000000000000000000000000000000000000000000";
+
     private final InMemoryProgressStore store = new InMemoryProgressStore();
 
     private static Reply finishTheDeskBreak(Person person) {
-        person.say("StartRoutineIntent", "routine", "desk break", "desk-break");
+        person.say("StartRoutineIntent", "routine", "desk break");
         person.say("AMAZON.NextIntent");
         person.say("AMAZON.NextIntent");
         return person.say("AMAZON.NextIntent");
@@ -68,27 +69,26 @@ class ProgressTallyTest {
 
     @Test
     void daysFollowTheDevicesTimeZoneWhichIsAskedForOnceASession() {
-        try (SettingsApiServer alexa = new SettingsApiServer().answer(200, "\"Asia/Tokyo\"")) {
-            DeviceTimeZone zones = DeviceTimeZone.fromSettingsApi(ApiClient.create());
+        try (StubAlexaApi alexa = new StubAlexaApi().respondWith(200, "\"Asia/Tokyo\"")) {
             Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-11-21T23:30:00Z"), ZoneOffset.UTC);
-            Person person = new Person(new TestSkill(store, lateEveningUtc, zones)).withApiEndpoint(alexa.endpoint());
+            Person person = new Person(new TestSkill(store, lateEveningUtc, alexa));
 
             finishTheDeskBreak(person);
-            person.say("CheckInIntent", "feeling", "the same", "same");
+            person.say("CheckInIntent", "feeling", "the same");
             person.say("HowAmIDoingIntent");
 
             assertThat(store.get(USER_ID).orElseThrow().history().days()).containsExactly(LocalDate.of(2026, 11, 22));
-            assertThat(alexa.calls()).hasSize(1);
+            assertThat(alexa.received()).extracting(StubAlexaApi.Received::path)
+                    .containsExactly("/v2/devices/" + DEVICE_ID + "/settings/System.timeZone");
         }
     }
 
     @Test
     void whenTheZoneCannotBeReadTheDayIsUtcs() {
-        try (SettingsApiServer alexa = new SettingsApiServer().answer(403, "")) {
-            DeviceTimeZone zones = DeviceTimeZone.fromSettingsApi(ApiClient.create());
+        try (StubAlexaApi alexa = new StubAlexaApi().respondWith(403)) {
             Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-11-21T23:30:00Z"), ZoneOffset.UTC);
 
-            finishTheDeskBreak(new Person(new TestSkill(store, lateEveningUtc, zones)).withApiEndpoint(alexa.endpoint()));
+            finishTheDeskBreak(new Person(new TestSkill(store, lateEveningUtc, alexa)));
 
             assertThat(store.get(USER_ID).orElseThrow().history().days()).containsExactly(LocalDate.of(2026, 11, 21));
         }
@@ -96,14 +96,13 @@ class ProgressTallyTest {
 
     @Test
     void theRoutinesThemselvesNeverAskForTheZone() {
-        try (SettingsApiServer alexa = new SettingsApiServer()) {
-            DeviceTimeZone zones = DeviceTimeZone.fromSettingsApi(ApiClient.create());
-            Person person = new Person(new TestSkill(store, Clock.systemUTC(), zones)).withApiEndpoint(alexa.endpoint());
+        try (StubAlexaApi alexa = new StubAlexaApi()) {
+            Person person = new Person(new TestSkill(store, Clock.systemUTC(), alexa));
 
-            person.say("StartRoutineIntent", "routine", "desk break", "desk-break");
+            person.say("StartRoutineIntent", "routine", "desk break");
             person.say("AMAZON.NextIntent");
 
-            assertThat(alexa.calls()).isEmpty();
+            assertThat(alexa.received()).isEmpty();
         }
     }
 }

@@ -53,8 +53,8 @@ class ResumeAcrossSessionsIT {
     @Test
     void stopHalfwayPickUpNextTimeFinishAndBuildAStreak() {
         Person monday = sessionAt("2026-11-23T07:00:00Z");
-        monday.launch();
-        Reply reply = monday.say("StartRoutineIntent", "routine", "core routine", "core-strength");
+        monday.open();
+        Reply reply = monday.say("StartRoutineIntent", "routine", "core routine");
         while (!reply.speech().startsWith("Next, the bird dog.")) {
             reply = monday.say("AMAZON.NextIntent");
         }
@@ -65,7 +65,7 @@ class ResumeAcrossSessionsIT {
         assertThat(stored().pace()).isEqualTo(Pace.SLOW);
 
         Person mondayEvening = sessionAt("2026-11-23T19:00:00Z");
-        assertThat(mondayEvening.launch().speech())
+        assertThat(mondayEvening.open().speech())
                 .endsWith("Last time you got to the bird dog in the core strength routine. Pick up there?");
         reply = mondayEvening.say("AMAZON.YesIntent");
         assertThat(reply.speech()).startsWith("Picking up the core strength routine at the bird dog, exercise five of nine.");
@@ -73,10 +73,10 @@ class ResumeAcrossSessionsIT {
             reply = mondayEvening.say("AMAZON.NextIntent");
         }
         assertThat(reply.speech()).contains("That's your first routine done.");
-        mondayEvening.say("CheckInIntent", "feeling", "better", "better");
+        mondayEvening.say("CheckInIntent", "feeling", "better");
 
         Person tuesday = sessionAt("2026-11-24T08:00:00Z");
-        tuesday.say("StartRoutineIntent", "routine", "desk break", "desk-break");
+        tuesday.say("StartRoutineIntent", "routine", "desk break");
         tuesday.say("SkipIntent");
         tuesday.say("SkipIntent");
         assertThat(tuesday.say("SkipIntent").speech()).contains("That's two routines done, and two days in a row.");

@@ -29,8 +29,8 @@ class ResumeLaterTest {
 
     /** Starts the morning routine and says next until the glute bridge (step five of six). */
     private static void reachTheGluteBridge(Person person) {
-        person.launch();
-        Reply reply = person.say("StartRoutineIntent", "routine", "morning routine", "morning-mobility");
+        person.open();
+        Reply reply = person.say("StartRoutineIntent", "routine", "morning routine");
         while (!reply.speech().startsWith("Next, the glute bridge.")) {
             reply = person.say("AMAZON.NextIntent");
         }
@@ -43,7 +43,7 @@ class ResumeLaterTest {
         assertThat(first.say("AMAZON.StopIntent").speech()).contains("Goodbye");
 
         Person later = at(Duration.ofHours(5));
-        Reply welcome = later.launch();
+        Reply welcome = later.open();
         Reply resumed = later.say("AMAZON.YesIntent");
 
         assertThat(welcome.speech()).startsWith("Welcome back.")
@@ -60,14 +60,14 @@ class ResumeLaterTest {
         first.silence();
 
         assertThat(store.get(USER_ID).orElseThrow().place()).isEqualTo(new SavedPlace("morning-mobility", 4, NOW));
-        assertThat(at(Duration.ofMinutes(30)).launch().speech()).contains("Last time you got to the glute bridge");
+        assertThat(at(Duration.ofMinutes(30)).open().speech()).contains("Last time you got to the glute bridge");
     }
 
     @Test
     void noToPickingUpOffersAFreshStartAndNoAgainLetsThePlaceGo() {
         reachTheGluteBridge(at(Duration.ZERO));
         Person later = at(Duration.ofHours(2));
-        later.launch();
+        later.open();
 
         Reply fresh = later.say("AMAZON.NoIntent");
         Reply done = later.say("AMAZON.NoIntent");
@@ -81,7 +81,7 @@ class ResumeLaterTest {
     void yesToAFreshStartBeginsFromTheFirstExercise() {
         reachTheGluteBridge(at(Duration.ZERO));
         Person later = at(Duration.ofHours(2));
-        later.launch();
+        later.open();
         later.say("AMAZON.NoIntent");
 
         assertThat(later.say("AMAZON.YesIntent").speech()).startsWith("Here's the morning mobility routine")
@@ -93,7 +93,7 @@ class ResumeLaterTest {
         reachTheGluteBridge(at(Duration.ZERO));
 
         Person daysLater = at(Duration.ofDays(3));
-        Reply welcome = daysLater.launch();
+        Reply welcome = daysLater.open();
 
         assertThat(welcome.speech()).startsWith("Welcome back.").endsWith("Last time you were partway through the morning "
                 + "mobility routine. Would you like to start it again from the beginning?");
@@ -112,11 +112,11 @@ class ResumeLaterTest {
     @Test
     void thePaceIsRememberedForTheNextRoutine() {
         Person first = at(Duration.ZERO);
-        first.say("StartRoutineIntent", "routine", "desk break", "desk-break");
+        first.say("StartRoutineIntent", "routine", "desk break");
         first.say("SlowerIntent");
         first.say("AMAZON.StopIntent");
 
-        Reply next = at(Duration.ofDays(1)).say("StartRoutineIntent", "routine", "desk break", "desk-break");
+        Reply next = at(Duration.ofDays(1)).say("StartRoutineIntent", "routine", "desk break");
 
         assertThat(store.get(USER_ID).orElseThrow().pace()).isEqualTo(Pace.SLOW);
         assertThat(next.speech()).contains("With your hands on your low back, gently lean back. [pause 4.5s]");
@@ -133,7 +133,7 @@ class ResumeLaterTest {
     @Test
     void theRecordIsReadOnceASessionAndWrittenOnlyWhenThePlaceOrHistoryChanges() {
         Person person = at(Duration.ZERO);
-        person.say("StartRoutineIntent", "routine", "desk break", "desk-break");
+        person.say("StartRoutineIntent", "routine", "desk break");
         person.say("HowManyLeftIntent");
         person.say("AMAZON.RepeatIntent");
         person.say("EasierIntent");
@@ -153,7 +153,7 @@ class ResumeLaterTest {
     void anEmergencyElsewhereMeansThePlaceIsNeverOffered() {
         store.put(USER_ID, new Progress(2, LocalDate.of(2026, 11, 20)).reached("morning-mobility", 4, NOW).afterEmergency());
 
-        assertThat(at(Duration.ofHours(1)).launch().speech()).isEqualTo(
+        assertThat(at(Duration.ofHours(1)).open().speech()).isEqualTo(
                 "Welcome back. Would you like advice on heat or ice, a stretch explained, or a routine to follow?");
     }
 }

@@ -10,20 +10,16 @@ import com.backrelief.coach.speech.Speech;
 
 import java.util.Optional;
 
-/**
- * "Yes" or "no" that no capability's pending question claimed (registered after all of those):
- * say so kindly and offer what the skill can do.
- */
-public final class UnexpectedYesNoHandler implements RequestHandler {
+/** A "yes" nothing was waiting for: offer what the skill can do. */
+public final class YesIntentHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent");
+        return Requests.isIntent(input, "AMAZON.YesIntent");
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return Answer.ask(input, Speech.of("Sorry, I'm not sure what that was about.").then(CommonReplies.whatNext()),
-                CommonReplies.whatNext());
+        return Answer.ask(input, Speech.of("Okay.").then(CommonReplies.whatNext()), CommonReplies.whatNext());
     }
 }

@@ -1,0 +1,29 @@
+package com.backrelief.coach.handlers.advice;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazon.ask.model.IntentRequest;
+import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
+
+/**
+ * Forgets a heat-or-ice question or timer offer the person moved on from, so a later "yes" or "no"
+ * isn't taken as its answer, and the answers about symptoms don't linger in the session.
+ */
+public final class AdviceContextInterceptor implements RequestInterceptor {
+
+    @Override
+    public void process(HandlerInput input) {
+        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest) || input.getRequestEnvelope().getSession() == null) {
+            return;
+        }
+        boolean yesOrNo = Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent");
+        AdviceSession session = AdviceSession.of(input);
+        if (!yesOrNo && !Requests.isIntent(input, HeatOrIceIntentHandler.INTENT, SymptomDenialIntentHandler.INTENT)) {
+            session.clearDialog();
+        }
+        if (!yesOrNo && !Requests.isIntent(input, SetTimerIntentHandler.INTENT)) {
+            session.clearTimerOffer();
+        }
+    }
+}

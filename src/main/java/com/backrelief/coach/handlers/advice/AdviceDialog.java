@@ -1,0 +1,103 @@
+package com.backrelief.coach.handlers.advice;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.SlotConfirmationStatus;
+import com.backrelief.coach.domain.advice.Advice;
+import com.backrelief.coach.domain.advice.HeatIceAdvisor;
+import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.domain.advice.Question;
+import com.backrelief.coach.domain.advice.Recommendation;
+import com.backrelief.coach.domain.advice.Symptoms;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.speech.Speech;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The heat-or-ice conversation: adds what the person just said to what they said before, then
+ * asks the next question that could change the advice (at most three in all), or gives the advice.
+ */
+final class AdviceDialog {
+
+    static final int MAX_QUESTIONS = 3;
+
+    private final HeatIceAdvisor advisor;
+    private final EmergencyNumbers numbers;
+    private final AdviceReplies replies;
+
+    AdviceDialog(HeatIceAdvisor advisor, HeatIceGuide guide, EmergencyNumbers numbers) {
+        this.advisor = advisor;
+        this.numbers = numbers;
+        this.replies = new AdviceReplies(guide);
+    }
+
+    Optional<Response> continueWith(HandlerInput input, Symptoms heard) {
+        AdviceSession session = AdviceSession.of(input);
+        Symptoms symptoms = session.symptoms().merge(heard).withDiscDatedByOnset();
+        if (RedFlagEscalation.reported(input)) {
+            symptoms = symptoms.withRedFlag(true);
+        }
+        List<Question> missing = advisor.missing(symptoms);
+        if (!missing.isEmpty() && session.asked() < MAX_QUESTIONS) {
+            return ask(input, session, symptoms, missing.get(0), true);
+        }
+        session.clearDialog();
+        return answer(input, session, symptoms, advisor.advise(symptoms));
+    }
+
+    /** Asks a question by eliciting its slot, so a one-word answer fills it. */
+    Optional<Response> ask(HandlerInput input, AdviceSession session, Symptoms symptoms, Question question, boolean counts) {
+        boolean first = session.asked() == 0 && counts;
+        session.asking(symptoms, question, counts);
+        Speech prompt = replies.questionOnly(question);
+        return input.getResponseBuilder()
+                .withSpeech(replies.question(question, first).toSsml())
+                .withReprompt(prompt.toSsml())
+                .addElicitSlotDirective(SymptomSlots.slotFor(question), updatedIntent())
+                .withShouldEndSession(false)
+                .build();
+    }
+
+    private Optional<Response> answer(HandlerInput input, AdviceSession session, Symptoms symptoms, Advice advice) {
+        LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
+        int turn = session.nextTurn();
+        if ("R0".equals(advice.rule())) {
+            return RedFlagEscalation.answer(input, symptoms, help, replies.rationale(advice, turn));
+        }
+        if (advice.recommendation() == Recommendation.URGENT_CARE) {
+            return RedFlagEscalation.seriousInjury(input, replies.urgentCare(advice, help, turn));
+        }
+        session.remember(advice);
+        if (!advice.suggestsAPack()) {
+            Speech speech = replies.advice(advice, help, turn, false);
+            return Answer.ask(input, speech.then(replies.followUpNext()), replies.followUpNext());
+        }
+        boolean firstSafety = session.firstSafetyLine(HeatIceGuide.safetyKind(advice.use()));
+        session.offerTimer(advice.use());
+        Speech speech = replies.advice(advice, help, turn, firstSafety).then(replies.timerOffer());
+        return Answer.ask(input, speech, replies.timerOfferReprompt());
+    }
+
+    /**
+     * The intent whose slot is elicited, with every slot and no values: the answers so far live in
+     * the session. It is always {@code HeatOrIceIntent}, also when a yes or no answered a question.
+     */
+    private static Intent updatedIntent() {
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        for (String name : SymptomSlots.ALL) {
+            slots.put(name, Slot.builder().withName(name).withConfirmationStatus(SlotConfirmationStatus.NONE).build());
+        }
+        return Intent.builder().withName(HeatOrIceIntentHandler.INTENT)
+                .withConfirmationStatus(IntentConfirmationStatus.NONE).withSlots(slots).build();
+    }
+}

@@ -1,0 +1,38 @@
+package com.backrelief.coach.handlers.lifecycle;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
+import com.backrelief.coach.domain.progress.ProgressStore;
+import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.logging.LogLine;
+
+import java.util.Optional;
+
+/** The person disabled the skill: everything kept about them is deleted, and nothing is spoken. */
+public final class SkillDisabledHandler implements RequestHandler {
+
+    private final ProgressStore store;
+
+    public SkillDisabledHandler(ProgressStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.getRequestEnvelope().getRequest() instanceof SkillDisabledRequest;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        // Straight to the store: this request's UserProgress is never read, so nothing is saved back.
+        Optional<String> userId = Requests.userId(input.getRequestEnvelope());
+        userId.ifPresent(store::delete);
+        LogLine.of("skill-disabled")
+                .with("user", LogLine.userRef(userId.orElse(null)))
+                .with("deleted", userId.isPresent())
+                .write();
+        return input.getResponseBuilder().build();
+    }
+}

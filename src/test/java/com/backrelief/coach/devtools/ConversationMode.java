@@ -1,0 +1,162 @@
+package com.backrelief.coach.devtools;
+
+import com.backrelief.coach.Config;
+import com.backrelief.coach.devtools.Conversation.SkillFailure;
+import com.backrelief.coach.devtools.Conversation.Turn;
+import com.backrelief.coach.speech.Speech;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** The conversation mode: typed utterances to the skill and its answers back, printed and, with --voice, spoken. */
+final class ConversationMode {
+
+    private static final String BANNER = """
+            Back Relief Coach, running locally. Type what you would say to Alexa, for example
+            "open back relief coach", then "how do I do a cat cow". Type "quit" (or Ctrl-D) to leave.
+            """;
+
+    private final Conversation conversation;
+    private final PrintStream out;
+    private final Consumer<String> voice;
+
+    ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice) {
+        this.conversation = conversation;
+        this.out = out;
+        this.voice = voice;
+    }
+
+    /** DynamoDB Local on disk (or --endpoint), then utterances from {@code in} until it ends. */
+    static int run(LocalOptions options, LocalFunction function, InputStream in, PrintStream out) {
+        Path dataDir = options.dataDir(LocalOptions.DEFAULT_DATA);
+        if (options.fresh() && dataDir != null && options.endpoint() == null) {
+            deleteTree(dataDir);
+        }
+        try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), dataDir)) {
+            Map<String, String> env = function.environment(database.endpoint(), options.env());
+            Conversation conversation = new Conversation(function.handler(env), matcher(options.locale(), env))
+                    .user(options.user())
+                    .locale(options.locale());
+            Consumer<String> voice = options.voice() ? EspeakVoice.forConversation(options.locale(), out) : ssml -> { };
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            new ConversationMode(conversation, out, voice).talk(lines, in == System.in && terminal());
+            return 0;
+        }
+    }
+
+    /** Reads utterances until the input ends ("quit" also ends an interactive session), printing each exchange. */
+    void talk(BufferedReader lines, boolean interactive) {
+        if (interactive) {
+            out.print(BANNER);
+        }
+        try {
+            for (String line = next(lines, interactive); line != null; line = next(lines, interactive)) {
+                String utterance = line.strip();
+                if (interactive && utterance.equalsIgnoreCase("quit")) {
+                    break;
+                }
+                if (!utterance.isEmpty() && !utterance.startsWith("#")) {
+                    if (!interactive) {
+                        out.println("you> " + utterance);
+                    }
+                    reply(utterance);
+                }
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    private String next(BufferedReader lines, boolean interactive) {
+        if (interactive) {
+            out.print("you> ");
+            out.flush();
+        }
+        try {
+            return lines.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void leave() {
+        try {
+            conversation.end();
+        } catch (SkillFailure e) {
+            out.println("(the skill failed on SessionEndedRequest: " + e.getMessage() + ")");
+        }
+    }
+
+    private void reply(String utterance) {
+        try {
+            Turn turn = conversation.say(utterance);
+            String speech = turn.speech();
+            out.println("alexa> " + (speech.isEmpty() ? "(says nothing)" : speech));
+            if (turn.sessionEnded()) {
+                out.println("(session ended)");
+            }
+            out.flush();
+            voice.accept(ssml(turn));
+        } catch (SkillFailure e) {
+            out.println("alexa> There was a problem with the requested skill's response.");
+            out.println("(session ended: " + e.getMessage() + ")");
+        }
+        out.flush();
+    }
+
+    /** What Alexa would say for this turn, as SSML: the skill's speech, then any prompt Alexa adds itself. */
+    static String ssml(Turn turn) {
+        JsonNode speech = turn.response().path("response").path("outputSpeech");
+        String said = "SSML".equals(speech.path("type").asText())
+                ? speech.path("ssml").asText("") : Speech.escape(speech.path("text").asText(""));
+        if (turn.prompt() != null && !turn.prompt().isBlank()) {
+            said = said + " " + Speech.escape(turn.prompt());
+        }
+        return said.strip();
+    }
+
+    private static UtteranceMatcher matcher(String locale, Map<String, String> env) {
+        Path model = Path.of("interaction-model", locale + ".json");
+        String configured = env.getOrDefault(Config.SKILL_ID, "");
+        String skillId = configured.isBlank() ? LocalFunction.SKILL_ID : configured;
+        return UtteranceMatcher.load(Files.exists(model) ? model : UtteranceMatcher.DEFAULT_MODEL, skillId);
+    }
+
+    private static boolean terminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJava) {
+            return true;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + root, e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package com.backrelief.coach.devtools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The shell commands in README.md's fenced {@code sh} blocks, split into words as a shell would, for the tests that keep the README true. */
+final class ReadmeCommands {
+
+    static final Path README = Path.of("README.md");
+    static final List<String> LOCAL_TOOL = List.of("mvn", "-q", "test-compile", "exec:java");
+    private static final String EXEC_ARGS = "-Dexec.args=";
+    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
+
+    /** One command line, with the README section it is in. */
+    record Command(String section, String text) {
+
+        /** The stages of a pipeline ({@code a | b}), each as its words. */
+        List<List<String>> pipeline() {
+            List<List<String>> stages = new ArrayList<>();
+            List<String> stage = new ArrayList<>();
+            for (String word : words(text)) {
+                if (word.equals("|")) {
+                    stages.add(stage);
+                    stage = new ArrayList<>();
+                } else {
+                    stage.add(word);
+                }
+            }
+            stages.add(stage);
+            return stages;
+        }
+
+        /** The last stage's words, without leading {@code NAME=value} assignments. */
+        List<String> main() {
+            List<String> words = pipeline().get(pipeline().size() - 1);
+            int first = 0;
+            while (first < words.size() && ASSIGNMENT.matcher(words.get(first)).matches()) {
+                first++;
+            }
+            return words.subList(first, words.size());
+        }
+
+        String program() {
+            return main().isEmpty() ? "" : main().get(0);
+        }
+
+        boolean runsLocalTool() {
+            return main().size() >= LOCAL_TOOL.size() && main().subList(0, LOCAL_TOOL.size()).equals(LOCAL_TOOL);
+        }
+
+        /** The local tool's arguments, as exec:java splits {@code -Dexec.args} (on spaces). */
+        String[] localToolArgs() {
+            for (String word : main()) {
+                if (word.startsWith(EXEC_ARGS)) {
+                    String args = word.substring(EXEC_ARGS.length()).strip();
+                    return args.isEmpty() ? new String[0] : args.split("\\s+");
+                }
+            }
+            return new String[0];
+        }
+
+        /** What a {@code printf '...' |} before the command feeds it, or null. */
+        String standardInput() {
+            List<List<String>> stages = pipeline();
+            if (stages.size() < 2 || stages.get(0).size() < 2 || !stages.get(0).get(0).equals("printf")) {
+                return null;
+            }
+            return stages.get(0).get(1).replace("\\n", "\n").replace("\\t", "\t");
+        }
+
+        /** The value after {@code option} in the main stage, or null. */
+        String option(String... names) {
+            List<String> words = main();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (List.of(names).contains(words.get(i))) {
+                    return words.get(i + 1);
+                }
+            }
+            return null;
+        }
+    }
+
+    private ReadmeCommands() {
+    }
+
+    static List<Command> read() {
+        try {
+            return parse(Files.readString(README));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every line of every fenced sh block (a trailing backslash joins the next line), with its section. */
+    static List<Command> parse(String markdown) {
+        List<Command> commands = new ArrayList<>();
+        String section = "";
+        boolean inShell = false;
+        StringBuilder pending = new StringBuilder();
+        for (String line : markdown.split("\\R")) {
+            if (!inShell && line.startsWith("## ")) {
+                section = line.substring(3).strip();
+            } else if (!inShell && line.strip().equals("```sh")) {
+                inShell = true;
+            } else if (inShell && line.strip().equals("```")) {
+                inShell = false;
+            } else if (inShell && !line.isBlank() && !line.strip().startsWith("#")) {
+                String text = line.strip();
+                if (text.endsWith("\\")) {
+                    pending.append(text.substring(0, text.length() - 1).strip()).append(' ');
+                } else {
+                    pending.append(text);
+                    commands.add(new Command(section, pending.toString()));
+                    pending.setLength(0);
+                }
+            }
+        }
+        return commands;
+    }
+
+    /** The sections' names in order. */
+    static Map<String, Integer> sections(String markdown) {
+        Map<String, Integer> sections = new LinkedHashMap<>();
+        for (String line : markdown.split("\\R")) {
+            if (line.startsWith("## ")) {
+                sections.put(line.substring(3).strip(), sections.size());
+            }
+        }
+        return sections;
+    }
+
+    /** Splits a command line into words: single quotes literal, double quotes with backslash escapes. */
+    static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean inWord = false;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote == '\'') {
+                if (c == '\'') {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (quote == '"') {
+                if (c == '"') {
+                    quote = 0;
+                } else if (c == '\\' && i + 1 < line.length() && "\"\\$`".indexOf(line.charAt(i + 1)) >= 0) {
+                    word.append(line.charAt(++i));
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                inWord = true;
+            } else if (c == '\\' && i + 1 < line.length()) {
+                word.append(line.charAt(++i));
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (quote != 0) {
+            throw new IllegalArgumentException("Unclosed quote in: " + line);
+        }
+        if (inWord) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+}

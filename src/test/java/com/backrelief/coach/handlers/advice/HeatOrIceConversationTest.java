@@ -1,0 +1,192 @@
+package com.backrelief.coach.handlers.advice;
+
+import com.backrelief.coach.support.Person;
+import com.backrelief.coach.support.Reply;
+import org.junit.jupiter.api.Test;
+
+import static com.backrelief.coach.support.TestSkill.HEAT_ICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each rule's typical case, as a person would talk it through with the skill: what they say first,
+ * the short questions the skill still needs, and the advice the fact sheet gives.
+ */
+class HeatOrIceConversationTest {
+
+    private static final String INTENT = "HeatOrIceIntent";
+
+    private final Person person = new Person();
+
+    @Test
+    void r0PainDownBothLegsGetsTheEmergencyAnswerInsteadOfAdvice() {
+        person.open();
+        assertThat(person.say(INTENT).speech()).endsWith("When did this pain start?");
+        assertThat(person.say(INTENT, "onsetWords", "yesterday").speech()).contains("fall or accident");
+        assertThat(person.say(INTENT, "injury", "no").speech()).contains("one leg, both legs, or neither?");
+
+        Reply reply = person.say(INTENT, "leg", "both legs");
+
+        assertThat(reply.speech()).contains("needs help right now", "call 911 now", "I can't make the call for you")
+                .doesNotContain("heat").doesNotContain("timer");
+        assertThat(reply.endsSession()).isTrue();
+    }
+
+    @Test
+    void r1AFallOffALadderIsSentToUrgentCareAtOnce() {
+        Reply reply = person.say(INTENT, "injury", "fell off a ladder", "onsetWords", "this morning");
+
+        assertThat(reply.speech()).startsWith(HEAT_ICE.rationale("R1", 0)).contains("urgent care or an emergency room now")
+                .doesNotContain("twenty minutes");
+        assertThat(reply.endsSession()).isTrue();
+    }
+
+    @Test
+    void r2NumbSkinMeansNeitherAndGentleMovement() {
+        assertThat(person.say(INTENT, "condition", "numb skin").elicitedSlot()).isEqualTo("injury");
+
+        Reply reply = person.say(INTENT, "injury", "nothing in particular");
+
+        assertThat(reply.speech()).contains(HEAT_ICE.rationale("R2", 0)).doesNotContain("timer")
+                .endsWith("What else would you like to know?");
+    }
+
+    @Test
+    void r3WithDiabetesColdIsTheSaferChoice() {
+        person.say(INTENT, "condition", "diabetes");
+
+        Reply reply = person.say(INTENT, "injury", "no");
+
+        assertThat(reply.speech()).startsWith("I'd suggest cold.").contains(HEAT_ICE.rationale("R3", 0));
+    }
+
+    @Test
+    void r4WithRaynaudsWarmthIsTheBetterOption() {
+        person.say(INTENT, "condition", "raynaud's");
+        person.say(INTENT, "onsetWords", "a week ago");
+
+        Reply reply = person.say(INTENT, "injury", "it came on by itself");
+
+        assertThat(reply.speech()).startsWith("I'd suggest heat.").contains(HEAT_ICE.rationale("R4", 0));
+    }
+
+    @Test
+    void r5AFreshStrainWithSwellingGetsColdEveryTwoToThreeHours() {
+        Reply question = person.say(INTENT, "injury", "hurt my back lifting", "onsetWords", "three days ago");
+        assertThat(question.speech()).endsWith("Is there any swelling or bruising?");
+
+        Reply reply = person.say(INTENT, "swelling", "a bit");
+
+        assertThat(reply.speech()).startsWith("I'd suggest cold.").contains(HEAT_ICE.rationale("R5", 0),
+                "every two to three hours while you're awake", "never put ice straight on your skin");
+    }
+
+    @Test
+    void r6TheOneShotAboutAPulledBackAnswersAtOnceWithCold() {
+        Reply reply = person.say(INTENT, "injury", "pulled my back lifting a box", "onsetWords", "yesterday",
+                "preference", "ice");
+
+        assertThat(reply.elicitsSlot()).isFalse();
+        assertThat(reply.speech()).startsWith("I'd suggest cold.").contains(HEAT_ICE.rationale("R6", 0),
+                "heat is fine once two days have passed").endsWith("Want me to set a twenty-minute timer?");
+    }
+
+    @Test
+    void r7WhatHelpedBeforeWins() {
+        person.say(INTENT, "helpedBefore", "ice");
+        person.say(INTENT, "onsetWords", "last week");
+
+        Reply reply = person.say(INTENT, "injury", "no");
+
+        assertThat(reply.speech()).startsWith("I'd suggest cold.").contains(HEAT_ICE.rationale("R7", 0));
+    }
+
+    @Test
+    void r8SciaticaIsEitherWithHeatToStartAndKeepingActive() {
+        person.say(INTENT, "condition", "sciatica");
+        person.say(INTENT, "onset", "two weeks");
+
+        Reply reply = person.say(INTENT, "injury", "no");
+
+        assertThat(reply.speech()).startsWith("Either heat or cold is fine.").contains(HEAT_ICE.rationale("R8", 0),
+                "If you have no favourite, start with heat.");
+    }
+
+    @Test
+    void r9ARecentHerniatedDiscIsEitherWithColdToStart() {
+        person.say(INTENT, "condition", "a herniated disc");
+        person.say(INTENT, "onsetWords", "two days ago");
+
+        Reply reply = person.say(INTENT, "injury", "no");
+
+        assertThat(reply.speech()).contains(HEAT_ICE.rationale("R9", 0), "If you're not sure, try cold first.");
+    }
+
+    @Test
+    void r10PainThatCameOnByItselfGetsHeatAfterThreeQuestions() {
+        assertThat(person.say(INTENT).speech()).isEqualTo("Let's find what suits you. When did this pain start?");
+        assertThat(person.say(INTENT, "onsetWords", "yesterday").elicitedSlot()).isEqualTo("injury");
+        assertThat(person.say(INTENT, "injury", "no").elicitedSlot()).isEqualTo("leg");
+
+        Reply reply = person.say(INTENT, "leg", "neither");
+
+        assertThat(reply.speech()).startsWith("I'd suggest heat.").contains(HEAT_ICE.rationale("R10", 0),
+                "fifteen to twenty minutes", "a few times a day", "never fall asleep with it on");
+    }
+
+    @Test
+    void r11TightMusclesAWeekAfterAStrainGetHeat() {
+        person.say(INTENT, "feel", "tight");
+        person.say(INTENT, "onsetWords", "a week ago");
+        assertThat(person.say(INTENT, "injury", "i twisted it").elicitedSlot()).isEqualTo("leg");
+
+        Reply reply = person.say(INTENT, "leg", "no");
+
+        assertThat(reply.speech()).contains(HEAT_ICE.rationale("R11", 0));
+    }
+
+    @Test
+    void r12MonthsOfSharpPainIsEitherForComfortWithExercise() {
+        person.say(INTENT, "onset", "six months");
+        assertThat(person.say(INTENT, "injury", "no").speech()).endsWith("tight and knotted, or sharp and throbbing?");
+
+        Reply reply = person.say(INTENT, "feel", "sharp");
+
+        assertThat(reply.speech()).startsWith("Either heat or cold is fine.").contains(HEAT_ICE.rationale("R12", 0));
+    }
+
+    @Test
+    void r13AnAchyUpperBackGetsWarmthAndTheShoulderBladeGuard() {
+        person.say(INTENT, "area", "upper back");
+        person.say(INTENT, "onsetWords", "a week ago");
+        person.say(INTENT, "injury", "lifting");
+
+        Reply reply = person.say(INTENT, "leg", "neither");
+
+        assertThat(reply.speech()).contains(HEAT_ICE.rationale("R13", 0),
+                "pain between your shoulder blades with no clear cause should be checked by a doctor today",
+                "back pain with chest pain needs emergency help: call 911 straight away");
+    }
+
+    @Test
+    void r99OtherwiseGentleHeatFirstAndSwitchIfItDoesntHelp() {
+        person.say(INTENT);
+        person.say(INTENT, "onsetWords", "a week ago");
+        person.say(INTENT, "injury", "pulled a muscle");
+
+        Reply reply = person.say(INTENT, "leg", "neither");
+
+        assertThat(reply.speech()).contains(HEAT_ICE.rationale("R99", 0));
+    }
+
+    @Test
+    void neverMoreThanThreeQuestionsEvenWhenTheLegsCouldStillMatter() {
+        assertThat(person.say(INTENT).elicitedSlot()).isEqualTo("onset");
+        assertThat(person.say(INTENT, "onset", "six months").elicitedSlot()).isEqualTo("injury");
+        assertThat(person.say(INTENT, "injury", "no").elicitedSlot()).isEqualTo("feel");
+
+        Reply afterThree = person.say(INTENT, "feel", "tight");
+
+        assertThat(afterThree.elicitsSlot()).isFalse();
+        assertThat(afterThree.speech()).contains(HEAT_ICE.rationale("R11", 0));
+    }
+}
