@@ -22,6 +22,8 @@ public final class RequestLog {
     private String errorAt;
     private String reason;
     private String timeZone;
+    private String storage;
+    private String record;
     private int dynamoDbReads;
     private int dynamoDbWrites;
 
@@ -80,6 +82,22 @@ public final class RequestLog {
         return this;
     }
 
+    /**
+     * What happened with the progress store when it did not simply work: "unavailable" (a call
+     * failed; the turn went on from the session), "pending" (a change is kept for a later turn),
+     * "merged" (another device's change was merged in), "caught-up" (an earlier turn's change landed).
+     */
+    public RequestLog storage(String note) {
+        this.storage = note;
+        return this;
+    }
+
+    /** Something about the person's stored record itself: "repaired" when it was read in an outdated or damaged shape. */
+    public RequestLog record(String note) {
+        this.record = note;
+        return this;
+    }
+
     public void countRead() {
         dynamoDbReads++;
     }
@@ -110,6 +128,8 @@ public final class RequestLog {
                 .with("errorAt", errorAt)
                 .with("reason", reason)
                 .with("timeZone", timeZone)
+                .with("storage", storage)
+                .with("record", record)
                 .with("latencyMs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos) / 1000.0)
                 .with("dynamoDbReads", dynamoDbReads)
                 .with("dynamoDbWrites", dynamoDbWrites)

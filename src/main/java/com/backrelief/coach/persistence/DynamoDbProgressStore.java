@@ -2,18 +2,25 @@ package com.backrelief.coach.persistence;
 
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.progress.ProgressStore;
+import com.backrelief.coach.domain.progress.ProgressSync;
+import com.backrelief.coach.domain.progress.StoredProgress;
 import com.backrelief.coach.logging.RequestLog;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 
-/** Keeps each person's {@link Progress} in one DynamoDB item keyed by the Alexa user id. */
+/**
+ * Keeps each person's {@link Progress} in one DynamoDB item keyed by the Alexa user id. Every write
+ * is conditional on the version read; every failure of the SDK leaves as {@link ProgressStore.Unavailable}.
+ */
 public final class DynamoDbProgressStore implements ProgressStore {
 
     /** The table's partition key; {@code template.yaml} declares the same name. */
@@ -22,6 +29,13 @@ public final class DynamoDbProgressStore implements ProgressStore {
     public static final String TTL_ATTRIBUTE = "expiresAt";
     /** How long a record is kept after the person's last change. */
     public static final Duration RETENTION = Duration.ofDays(400);
+
+    /**
+     * No record yet, or one without a usable version (written before versions, or damaged): such a
+     * record was read as version {@link StoredProgress#ABSENT} and may be replaced.
+     */
+    static final String NO_VERSION = "attribute_not_exists(#v) OR NOT attribute_type(#v, :number) OR #v < :first";
+    static final String SAME_VERSION = "#v = :expected";
 
     private final DynamoDbClient dynamoDb;
     private final String table;
@@ -34,32 +48,62 @@ public final class DynamoDbProgressStore implements ProgressStore {
     }
 
     @Override
-    public Optional<Progress> load(String userId) {
+    public StoredProgress load(String userId) {
         RequestLog.current().countRead();
-        Map<String, AttributeValue> item = dynamoDb.getItem(get -> get
+        Map<String, AttributeValue> item = call(() -> dynamoDb.getItem(get -> get
                 .tableName(table)
                 .key(key(userId))
-                .consistentRead(true)).item();
-        if (item == null || item.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(ProgressCodec.fromMap(AttributeValues.toPlain(item)));
+                .consistentRead(true)).item());
+        return item == null || item.isEmpty() ? StoredProgress.NONE : ProgressItem.fromItem(item);
     }
 
     @Override
-    public void save(String userId, Progress progress) {
-        Map<String, AttributeValue> item = new HashMap<>(AttributeValues.fromPlain(ProgressCodec.toMap(progress)));
-        item.putAll(key(userId));
+    public OptionalLong write(String userId, Progress progress, long expectedVersion) {
         long expiresAt = clock.instant().plus(RETENTION).getEpochSecond();
-        item.put(TTL_ATTRIBUTE, AttributeValue.fromN(Long.toString(expiresAt)));
+        Map<String, AttributeValue> item = ProgressItem.toItem(userId, progress, expectedVersion + 1, expiresAt);
         RequestLog.current().countWrite();
-        dynamoDb.putItem(put -> put.tableName(table).item(item));
+        try {
+            call(() -> dynamoDb.putItem(put -> put.tableName(table).item(item)
+                    .expressionAttributeNames(Map.of("#v", ProgressItem.VERSION))
+                    .conditionExpression(expectedVersion == StoredProgress.ABSENT ? NO_VERSION : SAME_VERSION)
+                    .expressionAttributeValues(expectedVersion == StoredProgress.ABSENT
+                            ? Map.of(":number", AttributeValue.fromS("N"), ":first", AttributeValue.fromN("1"))
+                            : Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))))));
+        } catch (ConditionalCheckFailedException someoneElseWroteFirst) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(expectedVersion + 1);
+    }
+
+    /**
+     * Replaces the person's record with {@code progress}, whatever it holds: how the local tools
+     * and the benchmark seed a record. The skill never does this: it writes through
+     * {@link com.backrelief.coach.domain.progress.ProgressSync}, which merges.
+     */
+    public void save(String userId, Progress progress) {
+        for (int attempt = 1; attempt <= ProgressSync.MAX_ATTEMPTS; attempt++) {
+            if (write(userId, progress, load(userId).version()).isPresent()) {
+                return;
+            }
+        }
+        throw new ProgressStore.Unavailable("The record kept changing while it was replaced", null);
     }
 
     @Override
     public void delete(String userId) {
         RequestLog.current().countWrite();
-        dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(userId)));
+        call(() -> dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(userId))));
+    }
+
+    /** Runs one SDK call; its failures (after the client's own retries) leave as {@link ProgressStore.Unavailable}. */
+    private static <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (ConditionalCheckFailedException conflict) {
+            throw conflict;
+        } catch (SdkException e) {
+            throw new ProgressStore.Unavailable("DynamoDB call failed: " + e.getClass().getSimpleName(), e);
+        }
     }
 
     private static Map<String, AttributeValue> key(String userId) {
@@ -68,6 +112,6 @@ public final class DynamoDbProgressStore implements ProgressStore {
 
     /** The attribute names this store writes besides the progress fields. */
     public static List<String> keyAttributes() {
-        return List.of(PARTITION_KEY, TTL_ATTRIBUTE);
+        return List.of(PARTITION_KEY, ProgressItem.VERSION, TTL_ATTRIBUTE);
     }
 }

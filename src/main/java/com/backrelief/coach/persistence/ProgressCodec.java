@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The stored shape of {@link Progress}: plain maps of strings, numbers and lists, used both for the
@@ -34,6 +35,9 @@ public final class ProgressCodec {
     static final String SESSION_DAYS = "sessionDays";
     static final String STREAK_START = "streakStart";
     static final String LONGEST_STREAK = "longestStreak";
+
+    /** Dates outside years 0000 to 9999 are not read: date arithmetic at the edges of time would fail. */
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-");
 
     private ProgressCodec() {
     }
@@ -96,7 +100,7 @@ public final class ProgressCodec {
     }
 
     static LocalDate date(Object value) {
-        if (value instanceof String text) {
+        if (value instanceof String text && FOUR_DIGIT_YEAR.matcher(text.strip()).lookingAt()) {
             try {
                 return LocalDate.parse(text.strip());
             } catch (DateTimeParseException e) {
@@ -120,7 +124,7 @@ public final class ProgressCodec {
     }
 
     static Instant instant(Object value) {
-        if (value instanceof String text) {
+        if (value instanceof String text && FOUR_DIGIT_YEAR.matcher(text.strip()).lookingAt()) {
             try {
                 return Instant.parse(text.strip());
             } catch (DateTimeParseException e) {

@@ -2,41 +2,89 @@ package com.backrelief.coach.support;
 
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.progress.ProgressStore;
+import com.backrelief.coach.domain.progress.StoredProgress;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A fake {@link ProgressStore} for unit tests, counting reads and writes. */
+/**
+ * A fake {@link ProgressStore} for unit tests, with the same version rules as DynamoDB's conditional
+ * writes, counting reads and writes. {@link #goDown()} makes every call fail as an unreachable table would.
+ */
 public final class InMemoryProgressStore implements ProgressStore {
 
-    private final Map<String, Progress> records = new ConcurrentHashMap<>();
+    private final Map<String, StoredProgress> records = new ConcurrentHashMap<>();
     public final AtomicInteger loads = new AtomicInteger();
     public final AtomicInteger saves = new AtomicInteger();
+    private volatile boolean down;
 
     @Override
-    public Optional<Progress> load(String userId) {
+    public StoredProgress load(String userId) {
         loads.incrementAndGet();
-        return Optional.ofNullable(records.get(userId));
+        failIfDown();
+        return records.getOrDefault(userId, StoredProgress.NONE);
     }
 
     @Override
-    public void save(String userId, Progress progress) {
+    public OptionalLong write(String userId, Progress progress, long expectedVersion) {
         saves.incrementAndGet();
-        records.put(userId, progress);
+        failIfDown();
+        long[] written = {-1};
+        records.compute(userId, (id, stored) -> {
+            long version = stored == null ? StoredProgress.ABSENT : stored.version();
+            if (version != expectedVersion) {
+                return stored;
+            }
+            written[0] = expectedVersion + 1;
+            return new StoredProgress(progress, expectedVersion + 1);
+        });
+        return written[0] < 0 ? OptionalLong.empty() : OptionalLong.of(written[0]);
     }
 
     @Override
     public void delete(String userId) {
+        failIfDown();
         records.remove(userId);
     }
 
     public Optional<Progress> get(String userId) {
-        return Optional.ofNullable(records.get(userId));
+        return Optional.ofNullable(records.get(userId)).map(StoredProgress::progress);
     }
 
+    public long version(String userId) {
+        return records.getOrDefault(userId, StoredProgress.NONE).version();
+    }
+
+    /** Stores {@code progress} as another device would: over whatever is there, with the next version. */
     public void put(String userId, Progress progress) {
-        records.put(userId, progress);
+        put(userId, progress, false);
+    }
+
+    /** Stores a record that reads back as outdated (an old schema, damaged fields), as a repaired read reports it. */
+    public void putOutdated(String userId, Progress progress) {
+        put(userId, progress, true);
+    }
+
+    private void put(String userId, Progress progress, boolean outdated) {
+        records.compute(userId, (id, stored) ->
+                new StoredProgress(progress, (stored == null ? StoredProgress.ABSENT : stored.version()) + 1, outdated));
+    }
+
+    /** From now on every call fails, as when the table cannot be reached. */
+    public void goDown() {
+        down = true;
+    }
+
+    public void comeBack() {
+        down = false;
+    }
+
+    private void failIfDown() {
+        if (down) {
+            throw new ProgressStore.Unavailable("The table is down (test)", null);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.backrelief.coach.domain.stretching.Pace;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,5 +77,20 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
 
     public Streaks streaks(LocalDate today) {
         return history.streaks(today);
+    }
+
+    /**
+     * Three-way merge, for two devices (or a late write) changing the same person's progress:
+     * {@code base} is what this session started from, {@code mine} what it wants to keep, and
+     * {@code theirs} what is stored now. Visits and finished routines add up; the latest visit
+     * wins; the place and the pace are mine where I changed them, and theirs otherwise.
+     */
+    public static Progress merge(Progress base, Progress mine, Progress theirs) {
+        int visits = theirs.visits + Math.max(0, mine.visits - base.visits);
+        LocalDate lastVisit = mine.lastVisit == null || (theirs.lastVisit != null && theirs.lastVisit.isAfter(mine.lastVisit))
+                ? theirs.lastVisit : mine.lastVisit;
+        SavedPlace place = Objects.equals(mine.place, base.place) ? theirs.place : mine.place;
+        Pace pace = mine.pace == base.pace ? theirs.pace : mine.pace;
+        return new Progress(visits, lastVisit, place, pace, SessionHistory.merge(base.history, mine.history, theirs.history));
     }
 }

@@ -5,6 +5,7 @@ import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.progress.ProgressStore;
+import com.backrelief.coach.domain.progress.ProgressSync;
 
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import java.util.Optional;
 public final class ProgressInterceptor implements RequestInterceptor, ResponseInterceptor {
 
     private final ProgressStore store;
+    private final ProgressSync sync;
 
     public ProgressInterceptor(ProgressStore store) {
         this.store = store;
+        this.sync = new ProgressSync(store, ProgressSync.Backoff.jittered());
     }
 
     @Override
@@ -24,7 +27,7 @@ public final class ProgressInterceptor implements RequestInterceptor, ResponseIn
                 ? null : input.getAttributesManager().getSessionAttributes();
         String userId = Requests.userId(input.getRequestEnvelope()).orElse(null);
         input.getAttributesManager().getRequestAttributes()
-                .put(UserProgress.REQUEST_KEY, new UserProgress(store, userId, session));
+                .put(UserProgress.REQUEST_KEY, new UserProgress(new TurnStorage(store, sync), userId, session));
     }
 
     @Override

@@ -2,32 +2,36 @@ package com.backrelief.coach.handlers.common;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.backrelief.coach.domain.progress.Progress;
-import com.backrelief.coach.domain.progress.ProgressStore;
-import com.backrelief.coach.persistence.ProgressCodec;
+import com.backrelief.coach.domain.progress.StoredProgress;
+import com.backrelief.coach.logging.RequestLog;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
  * One person's progress during one request. Read from the store at most once per session (the
- * copy then travels in session attributes), and saved by {@link ProgressInterceptor} only when a
- * handler changed it.
+ * copy then travels in session attributes, {@link SessionCopy}), and written by
+ * {@link ProgressInterceptor} when it changed, merged with any other device's change. When the
+ * store cannot be reached the session goes on from its copy, and the change waits in it for a
+ * later turn.
  */
 public final class UserProgress {
 
     static final String REQUEST_KEY = UserProgress.class.getName();
-    /** Session attribute holding the copy read at the start of the session. */
+    /** Session attribute holding the session's copy. */
     public static final String SESSION_KEY = "progress";
 
-    private final ProgressStore store;
+    private final TurnStorage storage;
     private final String userId;
     private final Map<String, Object> session;
-    private Progress loaded;
-    private Progress current;
+    private SessionCopy copy;
+    private boolean carriedPending;
+    private boolean rewrite;
 
-    UserProgress(ProgressStore store, String userId, Map<String, Object> session) {
-        this.store = store;
+    UserProgress(TurnStorage storage, String userId, Map<String, Object> session) {
+        this.storage = storage;
         this.userId = userId;
         this.session = session;
     }
@@ -42,45 +46,68 @@ public final class UserProgress {
     }
 
     public Progress get() {
-        if (current == null) {
-            loaded = read();
-            current = loaded;
+        if (copy == null) {
+            open(carried());
         }
-        return current;
+        return copy.current();
     }
 
     public void update(UnaryOperator<Progress> change) {
-        current = Objects.requireNonNull(change.apply(get()));
+        Progress changed = Objects.requireNonNull(change.apply(get()));
+        copy = copy.changedTo(changed);
     }
 
-    boolean changed() {
-        return current != null && !current.equals(loaded);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Progress read() {
-        if (session != null && session.get(SESSION_KEY) instanceof Map<?, ?> copy) {
-            return ProgressCodec.fromMap((Map<String, ?>) copy);
+    /**
+     * Starts from the session's copy, or reads the store when there is none. A copy holding a
+     * change that could not be written yet is first laid over the stored record when its version is
+     * not known (the store could not be read when the session began).
+     */
+    private void open(Optional<SessionCopy> carried) {
+        copy = carried.orElse(SessionCopy.UNREAD);
+        carriedPending = copy.pending();
+        if (carried.isEmpty() || carriedPending) {
+            catchUpIfUnknown();
         }
-        Progress progress = userId == null ? Progress.NEW : store.load(userId).orElse(Progress.NEW);
-        remember(progress);
-        return progress;
+    }
+
+    private void catchUpIfUnknown() {
+        if (copy.versionKnown() || userId == null) {
+            return;
+        }
+        storage.read(userId).ifPresent(stored -> {
+            copy = copy.rebasedOn(stored);
+            if (stored.outdated()) {
+                rewrite = true;
+                RequestLog.current().record("repaired");
+            }
+        });
     }
 
     void saveIfChanged() {
-        if (!changed()) {
-            return;
+        if (copy == null) {
+            Optional<SessionCopy> carried = carried().filter(SessionCopy::pending);
+            if (carried.isEmpty()) {
+                return;
+            }
+            open(carried);
         }
-        if (userId != null) {
-            store.save(userId, current);
+        if (copy.pending()) {
+            catchUpIfUnknown();
         }
-        loaded = current;
-        remember(current);
+        if (userId != null && copy.versionKnown() && (copy.pending() || rewrite)) {
+            storage.write(userId, copy).ifPresent(written -> {
+                copy = SessionCopy.of(written.stored());
+                if (carriedPending && !written.merged()) {
+                    RequestLog.current().storage("caught-up");
+                }
+            });
+        }
+        if (session != null) {
+            session.put(SESSION_KEY, copy.toAttribute());
+        }
     }
 
-    private void remember(Progress progress) {
-        if (session != null) {
-            session.put(SESSION_KEY, ProgressCodec.toMap(progress));
-        }
+    private Optional<SessionCopy> carried() {
+        return session == null ? Optional.empty() : SessionCopy.fromAttribute(session.get(SESSION_KEY));
     }
 }

@@ -2,6 +2,7 @@ package com.backrelief.coach.handlers.safety;
 
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.progress.ProgressStore;
+import com.backrelief.coach.domain.progress.StoredProgress;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.SymptomEvents;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.OptionalLong;
 
 import static com.backrelief.coach.support.TestSkill.USER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,12 +152,12 @@ class RedFlagAnswersTest {
     void anEmergencyIsAnsweredEvenWhenTheProgressStoreIsDown() {
         TestSkill broken = new TestSkill(new ProgressStore() {
             @Override
-            public Optional<Progress> load(String userId) {
+            public StoredProgress load(String userId) {
                 throw new IllegalStateException("table unreachable");
             }
 
             @Override
-            public void save(String userId, Progress progress) {
+            public OptionalLong write(String userId, Progress progress, long expectedVersion) {
                 throw new IllegalStateException("table unreachable");
             }
 

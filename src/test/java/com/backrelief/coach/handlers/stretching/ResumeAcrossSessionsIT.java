@@ -47,7 +47,7 @@ class ResumeAcrossSessionsIT {
 
     private static Progress stored() {
         return new DynamoDbProgressStore(dynamoDb.client(), DynamoDbLocal.LOCAL_TABLE, Clock.systemUTC())
-                .load(USER_ID).orElseThrow();
+                .load(USER_ID).progress();
     }
 
     @Test

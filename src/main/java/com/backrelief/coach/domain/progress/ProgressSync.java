@@ -1,0 +1,84 @@
+package com.backrelief.coach.domain.progress;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Writes one session's change to the store without losing anyone else's: when another device
+ * wrote since the session read ({@code base}), the record is read again, the change merged onto
+ * it ({@link Progress#merge}) and the write tried again, a bounded number of times with a short
+ * random pause between tries.
+ */
+public final class ProgressSync {
+
+    /** Tries in all, the first included. */
+    public static final int MAX_ATTEMPTS = 8;
+
+    /** Waits a little before the next try, so two devices do not collide again at once. */
+    @FunctionalInterface
+    public interface Backoff {
+
+        void pause(int attempt);
+
+        /** 5 ms plus a random share of 10 ms per try made: at most about 0.3 s over all tries. */
+        static Backoff jittered() {
+            return attempt -> {
+                try {
+                    TimeUnit.MILLISECONDS.sleep(5 + ThreadLocalRandom.current().nextLong(10L * attempt + 1));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+        }
+    }
+
+    /**
+     * What was written.
+     *
+     * @param stored the record as written, with its new version
+     * @param merged another device's change was merged in first
+     */
+    public record Written(StoredProgress stored, boolean merged) {
+    }
+
+    private final ProgressStore store;
+    private final Backoff backoff;
+
+    public ProgressSync(ProgressStore store, Backoff backoff) {
+        this.store = store;
+        this.backoff = backoff;
+    }
+
+    /**
+     * Writes {@code mine}, which this session made from {@code base}. Asks {@code mayCall} before
+     * every call to the store, so the caller can stop when its time is up.
+     *
+     * @return what was written, or empty when it was not (still contended, or no time left): the
+     *         caller keeps the change and tries again later
+     * @throws ProgressStore.Unavailable when the store cannot be reached
+     */
+    public Optional<Written> save(String userId, StoredProgress base, Progress mine, BooleanSupplier mayCall) {
+        Progress next = mine;
+        long expected = base.version();
+        for (int attempt = 1; mayCall.getAsBoolean(); attempt++) {
+            OptionalLong version = store.write(userId, next, expected);
+            if (version.isPresent()) {
+                return Optional.of(new Written(new StoredProgress(next, version.getAsLong()), attempt > 1));
+            }
+            if (attempt == MAX_ATTEMPTS) {
+                break;
+            }
+            backoff.pause(attempt);
+            if (!mayCall.getAsBoolean()) {
+                break;
+            }
+            StoredProgress theirs = store.load(userId);
+            next = Progress.merge(base.progress(), mine, theirs.progress());
+            expected = theirs.version();
+        }
+        return Optional.empty();
+    }
+}
