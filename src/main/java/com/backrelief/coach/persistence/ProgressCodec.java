@@ -36,6 +36,9 @@ public final class ProgressCodec {
     static final String STREAK_START = "streakStart";
     static final String LONGEST_STREAK = "longestStreak";
 
+    /** No count is believed beyond this (a damaged record could hold any number; counting on must not overflow). */
+    static final int MOST = 1_000_000;
+
     /** Dates outside years 0000 to 9999 are not read: date arithmetic at the edges of time would fail. */
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-");
 
@@ -85,18 +88,21 @@ public final class ProgressCodec {
         }
     }
 
+    /** A count: a whole number from 0 to {@link #MOST}; anything else is read as the nearest such number, or 0. */
     static int number(Object value) {
-        if (value instanceof Number number) {
-            return number.intValue();
-        }
-        if (value instanceof String text) {
+        double number;
+        if (value instanceof Number given) {
+            number = given.doubleValue();
+        } else if (value instanceof String text) {
             try {
-                return Integer.parseInt(text.strip());
+                number = Integer.parseInt(text.strip());
             } catch (NumberFormatException e) {
                 return 0;
             }
+        } else {
+            return 0;
         }
-        return 0;
+        return Double.isNaN(number) ? 0 : (int) Math.max(0, Math.min(MOST, number));
     }
 
     static LocalDate date(Object value) {

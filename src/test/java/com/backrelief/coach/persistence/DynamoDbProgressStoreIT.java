@@ -109,7 +109,12 @@ class DynamoDbProgressStoreIT {
         assertThat(store.load("user-d")).isEqualTo(StoredProgress.NONE);
     }
 
-    static Map<String, AttributeValue> item(String userId) {
+    private static Map<String, AttributeValue> item(String userId) {
+        return item(dynamoDb, userId);
+    }
+
+    /** The item as DynamoDB holds it, read consistently. */
+    static Map<String, AttributeValue> item(DynamoDbLocal dynamoDb, String userId) {
         return dynamoDb.client().getItem(get -> get.tableName(DynamoDbLocal.LOCAL_TABLE).consistentRead(true)
                 .key(Map.of(DynamoDbProgressStore.PARTITION_KEY, AttributeValue.fromS(userId)))).item();
     }

@@ -37,7 +37,8 @@ class TranscriptTest {
 
     private static void replay(Path file) throws IOException {
         MutableClock clock = new MutableClock(TestSkill.NOW);
-        TestSkill skill = new TestSkill(new InMemoryProgressStore(), clock);
+        InMemoryProgressStore store = new InMemoryProgressStore();
+        TestSkill skill = new TestSkill(store, clock);
         Conversation conversation = new Conversation(skill.handler(),
                 UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, TestSkill.SKILL_ID))
                 .user(TestSkill.USER_ID).clock(clock).apiEndpoint(StubAlexaApi.shared().endpoint());
@@ -53,23 +54,33 @@ class TranscriptTest {
                 turn = conversation.say(line.substring(4).strip());
                 checkCertificationRules(turn, where);
             } else if (line.startsWith("@")) {
-                turn = direct(conversation, clock, line.substring(1).strip(), where);
+                turn = direct(conversation, clock, store, line.substring(1).strip(), where);
             } else {
                 expect(turn, line, where);
             }
         }
     }
 
-    private static Conversation.Turn direct(Conversation conversation, MutableClock clock, String directive, String where) {
+    private static Conversation.Turn direct(Conversation conversation, MutableClock clock, InMemoryProgressStore store,
+                                            String directive, String where) {
         String[] words = directive.split("\\s+", 2);
         switch (words[0]) {
             case "walk-away" -> conversation.end();
             case "later" -> clock.advance(duration(words[1], where));
             case "locale" -> conversation.locale(words[1]);
             case "user" -> conversation.user("amzn1.ask.account." + words[1]);
+            case "table" -> table(store, words.length > 1 ? words[1] : "", where);
             default -> fail(where + ": unknown directive @" + directive);
         }
         return null;
+    }
+
+    private static void table(InMemoryProgressStore store, String state, String where) {
+        switch (state) {
+            case "down" -> store.goDown();
+            case "up" -> store.comeBack();
+            default -> fail(where + ": use @table down or @table up");
+        }
     }
 
     private static void expect(Conversation.Turn turn, String line, String where) {

@@ -82,15 +82,20 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
     /**
      * Three-way merge, for two devices (or a late write) changing the same person's progress:
      * {@code base} is what this session started from, {@code mine} what it wants to keep, and
-     * {@code theirs} what is stored now. Visits and finished routines add up; the latest visit
-     * wins; the place and the pace are mine where I changed them, and theirs otherwise.
+     * {@code theirs} what is stored now. Visits and finished routines add up; the place, the pace
+     * and the day of the last visit are mine where I changed them and theirs otherwise (the later
+     * day when both changed it).
      */
     public static Progress merge(Progress base, Progress mine, Progress theirs) {
         int visits = theirs.visits + Math.max(0, mine.visits - base.visits);
-        LocalDate lastVisit = mine.lastVisit == null || (theirs.lastVisit != null && theirs.lastVisit.isAfter(mine.lastVisit))
-                ? theirs.lastVisit : mine.lastVisit;
+        LocalDate lastVisit = Objects.equals(mine.lastVisit, base.lastVisit) ? theirs.lastVisit
+                : Objects.equals(theirs.lastVisit, base.lastVisit) ? mine.lastVisit : later(mine.lastVisit, theirs.lastVisit);
         SavedPlace place = Objects.equals(mine.place, base.place) ? theirs.place : mine.place;
         Pace pace = mine.pace == base.pace ? theirs.pace : mine.pace;
         return new Progress(visits, lastVisit, place, pace, SessionHistory.merge(base.history, mine.history, theirs.history));
+    }
+
+    private static LocalDate later(LocalDate one, LocalDate other) {
+        return one == null || (other != null && other.isAfter(one)) ? other : one;
     }
 }

@@ -98,11 +98,22 @@ class ProgressMergeTest {
                 .isEqualTo(merged);
     }
 
-    @ParameterizedTest(name = "last visit: mine {0}, theirs {1} -> {2}")
-    @CsvSource({"2026-11-21, 2026-11-20, 2026-11-21", "2026-11-20, 2026-11-21, 2026-11-21", ", 2026-11-21, 2026-11-21",
-            "2026-11-21, , 2026-11-21", ", , "})
-    void theLatestVisitWins(LocalDate mine, LocalDate theirs, LocalDate merged) {
-        assertThat(Progress.merge(Progress.NEW, new Progress(1, mine), new Progress(1, theirs)).lastVisit()).isEqualTo(merged);
+    @ParameterizedTest(name = "last visit: base {0}, mine {1}, theirs {2} -> {3}")
+    @CsvSource({
+            "2026-11-19, 2026-11-21, 2026-11-20, 2026-11-21",
+            "2026-11-19, 2026-11-20, 2026-11-21, 2026-11-21",
+            "2026-11-19, 2026-11-19, 2026-11-21, 2026-11-21",
+            "2026-11-19, 2026-11-21, 2026-11-19, 2026-11-21",
+            ",           ,           2026-11-21, 2026-11-21",
+            ",           2026-11-21, ,           2026-11-21",
+            ",           ,           ,           ",
+            // a damaged day in the future does not outlive the next visit
+            "9999-12-31, 2026-11-21, 9999-12-31, 2026-11-21",
+    })
+    void theLastVisitIsTheLaterWhereBothChangedItAndTheChangedOneOtherwise(LocalDate base, LocalDate mine, LocalDate theirs,
+                                                                          LocalDate merged) {
+        assertThat(Progress.merge(new Progress(1, base), new Progress(1, mine), new Progress(1, theirs)).lastVisit())
+                .isEqualTo(merged);
     }
 
     @ParameterizedTest(name = "place: mine {0}, theirs {1} -> {2}")
