@@ -21,6 +21,8 @@ public final class DynamoDbClients {
     static final Duration API_CALL_TIMEOUT = Duration.ofMillis(2500);
     /** One HTTP attempt. */
     static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(800);
+    /** Opening a connection; a reachable endpoint answers far sooner. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(500);
     /** First try plus two retries. */
     static final int MAX_ATTEMPTS = 3;
 
@@ -34,7 +36,7 @@ public final class DynamoDbClients {
                 // directly skips the default chain's slower lookups (profiles, IMDS).
                 .credentialsProvider(credentials(config))
                 .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofMillis(500))
+                        .connectionTimeout(CONNECTION_TIMEOUT)
                         .socketTimeout(ATTEMPT_TIMEOUT)
                         .build())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()

@@ -81,12 +81,15 @@ class CorruptRecordsIT {
                 Arguments.of("the first schema, without a version or an expiry", Map.of("schemaVersion", n(1),
                         "visits", n(2), "lastVisit", s("2026-11-20")), "You haven't finished a routine yet."),
                 Arguments.of("thousands of days", Map.of("schemaVersion", n(2), "version", n(3), "expiresAt", n(1),
-                        "visits", n(9000), "sessions", n(6000), "sessionDays", days(5000, YESTERDAY),
+                        "visits", n(9000), "pace", s("NORMAL"), "sessions", n(6000), "sessionDays", days(5000, YESTERDAY),
                         "streakStart", s(YESTERDAY.minusDays(4999).toString()), "longestStreak", n(5000)),
                         "Your current streak is"),
                 Arguments.of("a version that is not a number", Map.of("schemaVersion", n(2), "version", s("seven"),
                         "expiresAt", n(1), "visits", n(3), "sessions", n(1), "sessionDays", days(1, YESTERDAY)),
                         "You've finished one routine."),
+                Arguments.of("a version below one", Map.of("schemaVersion", n(2), "version", n(-4), "expiresAt", n(1),
+                        "visits", n(3), "pace", s("NORMAL"), "sessions", n(0), "sessionDays", AttributeValue.fromL(List.of()),
+                        "longestStreak", n(0)), "You haven't finished a routine yet."),
                 Arguments.of("dates at the edge of time", Map.of("lastVisit", s("+999999999-12-31"),
                         "routine", s("desk-break"), "step", n(1), "savedAt", s("+1000000000-12-31T23:59:59.999999999Z"),
                         "sessionDays", AttributeValue.fromL(List.of(s("+999999999-12-31"), s("-999999999-01-01")))),
@@ -115,6 +118,7 @@ class CorruptRecordsIT {
         assertThat(rewritten.get("schemaVersion").n()).isEqualTo(Integer.toString(ProgressCodec.SCHEMA_VERSION));
         assertThat(CURRENT_ATTRIBUTES).containsAll(rewritten.keySet());
         assertThat(ProgressItem.fromItem(rewritten).outdated()).as(what).isFalse();
+        assertThat(rewritten.get("sessionDays").l()).hasSizeLessThanOrEqualTo(60);
         assertThat(Long.parseLong(rewritten.get(DynamoDbProgressStore.TTL_ATTRIBUTE).n()))
                 .isEqualTo(TestSkill.NOW.plus(DynamoDbProgressStore.RETENTION).getEpochSecond());
     }
