@@ -3,6 +3,7 @@ package com.backrelief.coach.devtools.bench;
 import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
 import com.backrelief.coach.devtools.DynamoDbLocal;
+import com.backrelief.coach.devtools.SamTemplate;
 import com.backrelief.coach.devtools.UtteranceMatcher;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
@@ -64,13 +65,14 @@ public final class Benchmark {
         List<Path> classpath = new ArrayList<>(DeploymentPackage.runtimeJars());
         classpath.add(0, DeploymentPackage.CLASSES);
         classpath.add(Path.of("target/test-classes"));
+        int memoryMb = SamTemplate.read(SamTemplate.DEFAULT).function().path("MemorySize").asInt();
         double[] hello = new double[runs];
         double[] ours = new double[runs];
         long helloRss = 0;
         long oursRss = 0;
         for (int i = 0; i < runs; i++) {
-            ColdStart.Result h = ColdStart.run(HelloWorldStreamHandler.class.getName(), LAUNCH, env, classpath);
-            ColdStart.Result o = ColdStart.run(CoachStreamHandler.class.getName(), LAUNCH, env, classpath);
+            ColdStart.Result h = ColdStart.run(HelloWorldStreamHandler.class.getName(), LAUNCH, env, classpath, memoryMb);
+            ColdStart.Result o = ColdStart.run(CoachStreamHandler.class.getName(), LAUNCH, env, classpath, memoryMb);
             if (!o.response().contains("Welcome back")) {
                 throw new IllegalStateException("The cold start did not greet the returning user: " + o.response());
             }

@@ -11,13 +11,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One cold start: a fresh JVM launched as the Lambda java21 runtime launches one (C1 only,
- * serial GC), which constructs a handler and answers one request through {@link ColdStartProbe}.
+ * serial GC, sized for the function's memory from template.yaml), which constructs a handler and
+ * answers one request through {@link ColdStartProbe}.
  */
 final class ColdStart {
 
-    /** The JVM options Lambda's java21 runtime uses by default (tiered compilation stops at C1; serial GC). */
-    static final List<String> LAMBDA_JVM_OPTIONS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-Xshare:auto");
+    /**
+     * The JVM options Lambda's java21 runtime uses by default (tiered compilation stops at C1;
+     * serial GC), and the memory the function has, so the JVM sizes its heap as it would there.
+     */
+    static List<String> lambdaJvmOptions(int memoryMb) {
+        return List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-XX:MaxRAM=" + memoryMb + "m");
+    }
 
     record Result(double seconds, long peakRssKib, String response) {
     }
@@ -25,11 +31,11 @@ final class ColdStart {
     private ColdStart() {
     }
 
-    static Result run(String handlerClass, Path event, Map<String, String> env, List<Path> classpath)
+    static Result run(String handlerClass, Path event, Map<String, String> env, List<Path> classpath, int memoryMb)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LAMBDA_JVM_OPTIONS);
+        command.addAll(lambdaJvmOptions(memoryMb));
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.add(ColdStartProbe.class.getName());
