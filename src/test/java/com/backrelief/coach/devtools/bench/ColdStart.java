@@ -25,14 +25,14 @@ final class ColdStart {
                 "-XX:MaxRAM=" + memoryMb + "m");
     }
 
-    record Result(double seconds, long peakRssKib, String response) {
+    record Result(double seconds, double requestMillis, long peakRssKib, String response) {
     }
 
     private ColdStart() {
     }
 
-    static Result run(String handlerClass, Path event, Map<String, String> env, List<Path> classpath, int memoryMb)
-            throws IOException, InterruptedException {
+    static Result run(String handlerClass, Path event, Map<String, String> env, List<Path> classpath, int memoryMb,
+                      boolean primed) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(lambdaJvmOptions(memoryMb));
@@ -41,6 +41,9 @@ final class ColdStart {
         command.add(ColdStartProbe.class.getName());
         command.add(handlerClass);
         command.add(event.toString());
+        if (primed) {
+            command.add("--primed");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().putAll(env);
@@ -51,7 +54,8 @@ final class ColdStart {
             throw new IllegalStateException("Cold start of " + handlerClass + " failed:\n" + output);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(seconds, field(output, "peak-rss-kib "), line(output, "response "));
+        return new Result(seconds, Double.parseDouble(line(output, "request-ms ").strip()), field(output, "peak-rss-kib "),
+                line(output, "response "));
     }
 
     private static long field(String output, String name) {
