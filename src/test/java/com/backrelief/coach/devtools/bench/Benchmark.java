@@ -30,6 +30,7 @@ public final class Benchmark {
     static final Path LAUNCH = Path.of("events/launch.json");
 
     private final List<String[]> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private boolean callRuleBroken;
 
     public static void main(String[] args) throws Exception {
@@ -103,6 +104,14 @@ public final class Benchmark {
         double[] millis = turns.requests().stream().mapToDouble(WarmTurns.Request::millis).toArray();
         row("Warm turns, median (" + millis.length + " requests)", "<= 3 ms", millis(median(millis)), median(millis) <= 3);
         row("Warm turns, p99", "<= 10 ms", millis(percentile(millis, 99)), percentile(millis, 99) <= 10);
+        notes.add("Slowest warm requests: " + String.join("; ", turns.slowest(5)));
+        long writing = turns.requests().stream().filter(r -> r.writes() > 0).count();
+        double[] withWrite = turns.requests().stream().filter(r -> r.writes() > 0).mapToDouble(WarmTurns.Request::millis).toArray();
+        double[] without = turns.requests().stream().filter(r -> r.writes() == 0 && r.reads() == 0)
+                .mapToDouble(WarmTurns.Request::millis).toArray();
+        notes.add(String.format(Locale.ROOT, "Requests that wrote to DynamoDB: %d, median %.2f ms; requests with no DynamoDB"
+                + " call: %d, median %.2f ms, p99 %.2f ms", writing, median(withWrite), without.length, median(without),
+                percentile(without, 99)));
         int twiceRead = turns.sessionsReadingTwice().size();
         long twiceWritten = turns.requestsWritingTwice();
         callRuleBroken = twiceRead > 0 || twiceWritten > 0;
@@ -118,6 +127,8 @@ public final class Benchmark {
         System.out.println("| Figure | Target | Measured | |");
         System.out.println("|---|---|---|---|");
         rows.forEach(r -> System.out.println("| " + String.join(" | ", r) + " |"));
+        System.out.println();
+        notes.forEach(System.out::println);
     }
 
     static double median(double[] values) {
