@@ -22,6 +22,7 @@ public final class RequestLog {
     private String errorAt;
     private String reason;
     private String timeZone;
+    private String alexaApi;
     private String storage;
     private String record;
     private int dynamoDbReads;
@@ -73,6 +74,12 @@ public final class RequestLog {
     /** Why a session ended, as Alexa reported it. */
     public RequestLog reason(String reason) {
         this.reason = reason;
+        return this;
+    }
+
+    /** A call to an Alexa API and how it ended, e.g. {@code create-timer 201}. */
+    public RequestLog alexaApi(String call, String result) {
+        this.alexaApi = call + " " + result;
         return this;
     }
 
@@ -128,6 +135,7 @@ public final class RequestLog {
                 .with("errorAt", errorAt)
                 .with("reason", reason)
                 .with("timeZone", timeZone)
+                .with("alexaApi", alexaApi)
                 .with("storage", storage)
                 .with("record", record)
                 .with("latencyMs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos) / 1000.0)

@@ -37,12 +37,17 @@ public final class DynamoDbProgressStore implements ProgressStore {
     static final String NO_VERSION = "attribute_not_exists(#v) OR NOT attribute_type(#v, :number) OR #v < :first";
     static final String SAME_VERSION = "#v = :expected";
 
-    private final DynamoDbClient dynamoDb;
+    private final Supplier<DynamoDbClient> client;
     private final String table;
     private final Clock clock;
 
     public DynamoDbProgressStore(DynamoDbClient dynamoDb, String table, Clock clock) {
-        this.dynamoDb = dynamoDb;
+        this(() -> dynamoDb, table, clock);
+    }
+
+    /** With a client that may still be being built (see {@code CoachStreamHandler}): asked for on first use. */
+    public DynamoDbProgressStore(Supplier<DynamoDbClient> client, String table, Clock clock) {
+        this.client = client;
         this.table = table;
         this.clock = clock;
     }
@@ -50,7 +55,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
     @Override
     public StoredProgress load(String userId) {
         RequestLog.current().countRead();
-        Map<String, AttributeValue> item = call(() -> dynamoDb.getItem(get -> get
+        Map<String, AttributeValue> item = call(() -> client().getItem(get -> get
                 .tableName(table)
                 .key(key(userId))
                 .consistentRead(true)).item());
@@ -63,7 +68,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
         Map<String, AttributeValue> item = ProgressItem.toItem(userId, progress, expectedVersion + 1, expiresAt);
         RequestLog.current().countWrite();
         try {
-            call(() -> dynamoDb.putItem(put -> put.tableName(table).item(item)
+            call(() -> client().putItem(put -> put.tableName(table).item(item)
                     .expressionAttributeNames(Map.of("#v", ProgressItem.VERSION))
                     .conditionExpression(expectedVersion == StoredProgress.ABSENT ? NO_VERSION : SAME_VERSION)
                     .expressionAttributeValues(expectedVersion == StoredProgress.ABSENT
@@ -78,7 +83,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
     /**
      * Replaces the person's record with {@code progress}, whatever it holds: how the local tools
      * and the benchmark seed a record. The skill never does this: it writes through
-     * {@link com.backrelief.coach.domain.progress.ProgressSync}, which merges.
+     * {@link ProgressSync}, which merges.
      */
     public void save(String userId, Progress progress) {
         for (int attempt = 1; attempt <= ProgressSync.MAX_ATTEMPTS; attempt++) {
@@ -92,7 +97,16 @@ public final class DynamoDbProgressStore implements ProgressStore {
     @Override
     public void delete(String userId) {
         RequestLog.current().countWrite();
-        call(() -> dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(userId))));
+        call(() -> client().deleteItem(delete -> delete.tableName(table).key(key(userId))));
+    }
+
+    /** The client, once built; a client that could not be built is a store that cannot be reached. */
+    private DynamoDbClient client() {
+        try {
+            return client.get();
+        } catch (RuntimeException e) {
+            throw new ProgressStore.Unavailable("The DynamoDB client could not be built", e);
+        }
     }
 
     /** Runs one SDK call; its failures (after the client's own retries) leave as {@link ProgressStore.Unavailable}. */
