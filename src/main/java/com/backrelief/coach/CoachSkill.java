@@ -34,6 +34,7 @@ import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 import com.backrelief.coach.handlers.stretching.CheckInIntentHandler;
+import com.backrelief.coach.handlers.stretching.CoachExercisePainIntentHandler;
 import com.backrelief.coach.handlers.stretching.CoachNoIntentHandler;
 import com.backrelief.coach.handlers.stretching.CoachYesIntentHandler;
 import com.backrelief.coach.handlers.stretching.EasierIntentHandler;
@@ -83,6 +84,7 @@ public final class CoachSkill {
                 .addRequestHandlers(
                         // safety first: a red flag or pain in an exercise wins over any routine or dialog
                         new RedFlagIntentHandler(ContentLoader.redFlagScreen(), numbers),
+                        new CoachExercisePainIntentHandler(coach),
                         new ExercisePainIntentHandler(),
                         // what the person came for
                         new StretchInfoIntentHandler(deps.catalogue()),

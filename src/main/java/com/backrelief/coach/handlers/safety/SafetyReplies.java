@@ -49,7 +49,7 @@ public final class SafetyReplies {
     }
 
     /** Fact sheet, section 5: stop exercise. */
-    static Speech stopExercise() {
+    public static Speech stopExercise() {
         return Speech.of("Let's stop here. If the pain is sharp, spreads down your leg, or you notice any new "
                 + "numbness, please don't continue.");
     }

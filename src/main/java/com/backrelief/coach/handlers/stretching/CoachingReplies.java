@@ -49,7 +49,6 @@ final class CoachingReplies {
     }
 
     private static Speech aside(Cue.AtBlock cue) {
-        String name = the(cue.block().stretch());
         if (cue instanceof Cue.Left left) {
             return where(left).then(moveOnOrRepeat(cue.block()));
         }
@@ -58,23 +57,34 @@ final class CoachingReplies {
         }
         if (cue instanceof Cue.Paused) {
             return Speech.of("Paused. Take your time, and say resume when you're ready. If I stop listening, "
-                    + "just open Back Relief Coach again and I'll pick up from " + name + ".").then(carryOnNow());
+                    + "just open Back Relief Coach again and I'll pick up from " + the(cue.block().stretch()) + ".")
+                    .then(carryOnNow());
         }
-        return Speech.of("Okay, let's leave " + name + " there. You can say skip to go on to the next exercise, "
-                + "or stop to leave it for today. What would you like to do?");
+        return afterStopping();
+    }
+
+    /** After an exercise was stopped (it hurt): the three ways on. */
+    static Speech afterStopping() {
+        return Speech.of("Would you like to skip this one, try an easier version, or stop for today?");
     }
 
     /** The reprompt for a cue: a short reminder of what to say. */
     static Speech reprompt(Cue.AtBlock cue) {
-        if (cue instanceof Cue.Paused || cue instanceof Cue.Stopped) {
+        if (cue instanceof Cue.Stopped) {
+            return afterStopping();
+        }
+        if (cue instanceof Cue.Paused) {
             return Speech.of("Say resume when you're ready, or stop to leave it for today.").then(carryOnNow());
         }
         return Speech.of("Say next to move on, repeat to go again, or pause to take a break. What would you like to do?");
     }
 
-    /** True when "yes" to this cue's question means resume rather than next. */
-    static boolean asksToResume(Cue.AtBlock cue) {
-        return cue instanceof Cue.Paused || cue instanceof Cue.Stopped;
+    /** Which question this cue's answer ends with, so "yes" and "no" to it mean the right thing. */
+    static String question(Cue.AtBlock cue) {
+        if (cue instanceof Cue.Stopped) {
+            return PendingQuestion.STOPPED;
+        }
+        return cue instanceof Cue.Paused ? PendingQuestion.PAUSED : PendingQuestion.CONTINUE;
     }
 
     private static Speech carryOnNow() {

@@ -120,6 +120,10 @@ final class RoutineReplies {
                 + exercise + ". Goodbye.");
     }
 
+    static Speech stoppedForToday() {
+        return Speech.of("Okay, let's leave it there for today. Take care of your back. Goodbye.");
+    }
+
     private static String and(List<String> items) {
         return join(items, "and");
     }
