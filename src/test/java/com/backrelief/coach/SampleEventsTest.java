@@ -85,7 +85,7 @@ class SampleEventsTest {
             "resume-offer-yes          | Picking up the morning mobility routine at the glute bridge, exercise five of six.",
             "resume-offer-no           | Would you like to do the morning mobility routine from the beginning instead?",
             "check-in-better           | That's good to hear.",
-            "check-in-same             | back pain often eases within a couple of weeks",
+            "check-in-same             | often eases within a couple of weeks",
             "check-in-worse            | see a doctor or a physical therapist soon",
             "how-am-i-doing            | You haven't finished a routine yet.",
             "next-without-routine      | We're not in a routine right now.",

@@ -69,6 +69,10 @@ final class AdviceReplies {
         return withNumber(guide.followUp(topic).orElse(guide.followUp("menu").orElseThrow()), help);
     }
 
+    Speech sorryItHurts() {
+        return Speech.of("I'm sorry it hurts.");
+    }
+
     Speech notATopic() {
         return Speech.of("Sorry, I can't help with that.");
     }
