@@ -49,6 +49,12 @@ final class AdviceDialog {
         }
         List<Question> missing = advisor.missing(symptoms);
         if (!missing.isEmpty() && session.asked() < MAX_QUESTIONS) {
+            boolean sameAgain = session.pendingQuestion().filter(missing.get(0)::equals).isPresent();
+            if (sameAgain && !heard.equals(Symptoms.UNKNOWN)) {
+                // An answer to another question: take it, and say so, or the same question sounds unheard.
+                return elicit(input, session, symptoms, missing.get(0), true,
+                        replies.thanks().then(replies.questionOnly(missing.get(0))));
+            }
             return ask(input, session, symptoms, missing.get(0), true);
         }
         session.clearDialog();
