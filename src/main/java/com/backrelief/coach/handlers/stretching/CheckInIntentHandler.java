@@ -10,7 +10,6 @@ import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.speech.Speech;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -70,12 +69,6 @@ public final class CheckInIntentHandler implements RequestHandler {
     }
 
     private static Optional<String> feeling(HandlerInput input) {
-        return Requests.resolvedId(input, SLOT).or(() -> Requests.spoken(input, SLOT).map(CheckInIntentHandler::plain));
-    }
-
-    private static String plain(String spoken) {
-        String text = spoken.toLowerCase(Locale.ROOT);
-        return text.contains("worse") ? CheckInReplies.WORSE : text.contains("better") ? CheckInReplies.BETTER
-                : text.contains("same") ? CheckInReplies.SAME : text;
+        return Requests.resolvedId(input, SLOT).or(() -> Requests.spoken(input, SLOT).map(CheckInReplies::fromWords));
     }
 }

@@ -2,6 +2,7 @@ package com.backrelief.coach.handlers.stretching;
 
 import com.backrelief.coach.speech.Speech;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** What the coach says to "better", "the same" or "worse" after a routine (fact sheet 2.1, 2.3 and 5). */
@@ -12,6 +13,12 @@ final class CheckInReplies {
     static final String WORSE = "worse";
 
     private CheckInReplies() {
+    }
+
+    /** The feeling in words Alexa could not resolve ("a tad worse"), or the words themselves. */
+    static String fromWords(String spoken) {
+        String text = spoken.toLowerCase(Locale.ROOT);
+        return text.contains("worse") ? WORSE : text.contains("better") ? BETTER : text.contains("same") ? SAME : text;
     }
 
     static Optional<Speech> answer(String feeling) {

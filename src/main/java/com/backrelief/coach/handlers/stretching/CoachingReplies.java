@@ -27,23 +27,26 @@ final class CoachingReplies {
     private static Optional<Speech> leading(Cue.AtBlock cue) {
         Block block = cue.block();
         if (cue instanceof Cue.Begin begin) {
-            return Optional.of(RoutineReplies.introduce(begin.plan()).then(lead("First, " + the(block.stretch()) + ".", block, true)));
+            return Optional.of(RoutineReplies.introduce(begin.plan(), begin.minutes())
+                    .then(lead("First, " + the(block.stretch()) + ".", block, Start.POSITION)));
         }
         if (cue instanceof Cue.PickUp pickUp) {
-            return Optional.of(RoutineReplies.pickUp(pickUp.plan(), block).then(lead("", block, true)));
+            return Optional.of(RoutineReplies.pickUp(pickUp.plan(), block).then(lead("", block, Start.POSITION)));
         }
         if (cue instanceof Cue.Lead lead) {
-            return Optional.of(lead(preface(lead.why(), block), block, true));
+            boolean anotherSet = lead.why() == Cue.Why.NEXT && block.anotherSet();
+            return Optional.of(lead(preface(lead.why(), block), block, anotherSet ? Start.ANOTHER_SET : Start.POSITION));
         }
         if (cue instanceof Cue.Skipped skipped) {
-            return Optional.of(lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, block), block, true));
+            return Optional.of(lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, block),
+                    block, Start.POSITION));
         }
         if (cue instanceof Cue.Variant variant) {
             String intro = variant.easier() ? "For an easier version: " : "For a harder version: ";
-            return Optional.of(lead(intro + variant.how() + " Let's go again.", block, false));
+            return Optional.of(lead(intro + variant.how() + " Let's go again.", block, Start.IN_PLACE));
         }
         if (cue instanceof Cue.PaceChanged changed) {
-            return Optional.of(lead(paceLine(changed) + " Let's go again.", block, false));
+            return Optional.of(lead(paceLine(changed) + " Let's go again.", block, Start.IN_PLACE));
         }
         return Optional.empty();
     }
@@ -110,21 +113,31 @@ final class CoachingReplies {
         };
     }
 
-    /** A block paced out: position (or a moment to get set), the cues with their pauses, then the question. */
-    static Speech lead(String preface, Block block, boolean withSetup) {
+    /** How an exercise begins: from how to get into position, or with a moment to get set. */
+    private enum Start {
+        /** The step's note, then how to get into position. */
+        POSITION,
+        /** A further set of the exercise just done: the note ("Second set"), and a moment to get set. */
+        ANOTHER_SET,
+        /** The same exercise again at once (easier, harder, another pace): only a moment to get set. */
+        IN_PLACE
+    }
+
+    /** A block paced out: how it starts, the cues with their pauses, then the question. */
+    private static Speech lead(String preface, Block block, Start start) {
         Speech speech = Speech.of(preface);
-        if (block.isFirstPart()) {
+        if (block.isFirstPart() && start != Start.IN_PLACE) {
             speech = speech.then(block.routineStep().note());
         }
         for (Beat beat : block.beats()) {
-            speech = speech.then(beat(beat, withSetup));
+            speech = speech.then(beat(beat, start == Start.POSITION));
         }
         return speech.then(ending(block));
     }
 
-    private static Speech beat(Beat beat, boolean withSetup) {
+    private static Speech beat(Beat beat, boolean withPosition) {
         if (beat instanceof Beat.Setup setup) {
-            return Speech.of(withSetup ? setup.say() : "Take a moment to get set.").pauseSeconds(setup.pauseSeconds());
+            return Speech.of(withPosition ? setup.say() : "Take a moment to get set.").pauseSeconds(setup.pauseSeconds());
         }
         if (beat instanceof Beat.Line line) {
             return Speech.of(line.say()).pauseSeconds(line.pauseSeconds());
