@@ -4,7 +4,7 @@ import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.alexa.DeviceTimeZone;
-import com.backrelief.coach.content.ContentLoader;
+import com.backrelief.coach.content.Content;
 import com.backrelief.coach.domain.advice.HeatIceAdvisor;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.progress.ProgressStore;
@@ -66,7 +66,7 @@ import java.time.Clock;
 public final class CoachSkill {
 
     /** What the skill needs from the outside world. */
-    public record Dependencies(ProgressStore store, StretchCatalogue catalogue, Clock clock, ApiClient alexaApi) {
+    public record Dependencies(ProgressStore store, Content content, Clock clock, ApiClient alexaApi) {
     }
 
     private CoachSkill() {
@@ -75,22 +75,23 @@ public final class CoachSkill {
     public static CustomSkill build(Dependencies deps) {
         ProgressInterceptor progress = new ProgressInterceptor(deps.store());
         HeatIceAdvisor advisor = new HeatIceAdvisor();
-        HeatIceGuide heatIce = ContentLoader.heatIceGuide();
-        EmergencyNumbers numbers = ContentLoader.emergencyNumbers();
-        RoutineCoach coach = new RoutineCoach(deps.catalogue(), deps.clock(), new DeviceTimeZone(deps.alexaApi()));
+        HeatIceGuide heatIce = deps.content().heatIce();
+        EmergencyNumbers numbers = deps.content().numbers();
+        StretchCatalogue catalogue = deps.content().catalogue();
+        RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), new DeviceTimeZone(deps.alexaApi()));
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
                 .addRequestInterceptor(progress)
                 .addRequestInterceptor(new AdviceContextInterceptor())
                 .addRequestHandlers(
                         // safety first: a red flag or pain in an exercise wins over any routine or dialog
-                        new RedFlagIntentHandler(ContentLoader.redFlagScreen(), numbers),
+                        new RedFlagIntentHandler(deps.content().redFlags(), numbers),
                         new CoachExercisePainIntentHandler(coach),
                         new QuestionReplyHandler(advisor, heatIce, numbers),
                         new ExercisePainIntentHandler(),
                         // what the person came for
-                        new StretchInfoIntentHandler(deps.catalogue()),
-                        new ListStretchesIntentHandler(deps.catalogue()),
+                        new StretchInfoIntentHandler(catalogue),
+                        new ListStretchesIntentHandler(catalogue),
                         new HeatOrIceIntentHandler(advisor, heatIce, numbers),
                         new HeatIceFollowUpIntentHandler(heatIce, numbers),
                         new TimerOfferReplyHandler(heatIce, deps.alexaApi()),

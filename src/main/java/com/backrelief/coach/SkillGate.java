@@ -2,7 +2,9 @@ package com.backrelief.coach;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.CustomSkill;
+import com.amazon.ask.model.Context;
 import com.amazon.ask.model.Request;
+import com.amazon.ask.model.Device;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.model.utils.SubTypesManifest;
@@ -12,6 +14,7 @@ import com.amazon.ask.response.impl.BaseSkillResponse;
 import com.amazon.ask.util.impl.JacksonJsonMarshaller;
 import com.amazon.ask.util.impl.ObjectMapperFactory;
 import com.backrelief.coach.logging.RequestLog;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +32,9 @@ import java.util.Optional;
  */
 public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
 
-    private static final ObjectMapper JSON = ObjectMapperFactory.getMapper();
+    private static final ObjectMapper JSON = ObjectMapperFactory.getMapper().copy()
+            .addMixIn(Context.Builder.class, UnreadContext.class)
+            .addMixIn(Device.Builder.class, UnreadDevice.class);
     private static final Map<String, Class> KNOWN_TYPES = SubTypesManifest.getSubType(Request.class);
     private static final JacksonJsonMarshaller<ResponseEnvelope> MARSHALLER =
             JacksonJsonMarshaller.forType(ResponseEnvelope.class);
@@ -110,5 +115,21 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
 
     private static ResponseEnvelope emptyResponse() {
         return ResponseEnvelope.builder().withVersion("1.0").build();
+    }
+
+    /**
+     * The parts of {@code context} the skill never reads (screens, audio, location, extensions).
+     * Leaving them out of deserialisation spares a cold start several hundred model classes;
+     * {@code context.System} (user, device id, API endpoint and token) is read as before.
+     */
+    @JsonIgnoreProperties({"Alexa.Presentation", "Alexa.Presentation.APL", "AudioPlayer", "Automotive", "Display",
+            "Geolocation", "Viewport", "Viewports", "Extensions", "Alexa.DataStore.PackageManager", "AppLink",
+            "Experimentation"})
+    private interface UnreadContext {
+    }
+
+    /** Of the device, the skill reads its id only. */
+    @JsonIgnoreProperties({"supportedInterfaces", "persistentEndpointId"})
+    private interface UnreadDevice {
     }
 }

@@ -1,6 +1,6 @@
 package com.backrelief.coach.alexa;
 
-import com.backrelief.coach.logging.LogLine;
+import com.backrelief.coach.logging.RequestLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -159,7 +159,7 @@ public final class ApiClient {
     }
 
     private static Outcome logged(Outcome outcome, Object detail) {
-        LogLine.of("alexa-api").with("call", "create-timer").with("outcome", outcome.name()).with("detail", String.valueOf(detail)).write();
+        RequestLog.current().alexaApi("create-timer", outcome.name() + " " + detail);
         return outcome;
     }
 }

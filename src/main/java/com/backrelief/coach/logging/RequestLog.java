@@ -22,6 +22,7 @@ public final class RequestLog {
     private String errorAt;
     private String reason;
     private String timeZone;
+    private String alexaApi;
     private int dynamoDbReads;
     private int dynamoDbWrites;
 
@@ -75,6 +76,12 @@ public final class RequestLog {
     }
 
     /** Where the device's time zone came from: "device", or why the fallback was used. */
+    /** A call to an Alexa API and how it ended, e.g. {@code create-timer 201}. */
+    public RequestLog alexaApi(String call, String result) {
+        this.alexaApi = call + " " + result;
+        return this;
+    }
+
     public RequestLog timeZone(String source) {
         this.timeZone = source;
         return this;
@@ -110,6 +117,7 @@ public final class RequestLog {
                 .with("errorAt", errorAt)
                 .with("reason", reason)
                 .with("timeZone", timeZone)
+                .with("alexaApi", alexaApi)
                 .with("latencyMs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos) / 1000.0)
                 .with("dynamoDbReads", dynamoDbReads)
                 .with("dynamoDbWrites", dynamoDbWrites)

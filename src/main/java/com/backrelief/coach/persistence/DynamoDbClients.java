@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -28,15 +29,28 @@ public final class DynamoDbClients {
     }
 
     public static DynamoDbClient create(Config config) {
+        return create(config, UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofMillis(500))
+                .socketTimeout(ATTEMPT_TIMEOUT)
+                .build(), credentials(config));
+    }
+
+    /**
+     * A client configured exactly like the real one whose HTTP layer answers from memory: the
+     * warm-up runs the real store code through it without touching the table.
+     */
+    public static DynamoDbClient createForWarmUp(Config config) {
+        return create(config, new WarmUpHttpClient(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("warm-up", "warm-up")));
+    }
+
+    private static DynamoDbClient create(Config config, SdkHttpClient http, AwsCredentialsProvider credentials) {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(config.region()))
                 // Lambda puts the function's credentials in environment variables: reading them
                 // directly skips the default chain's slower lookups (profiles, IMDS).
-                .credentialsProvider(credentials(config))
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofMillis(500))
-                        .socketTimeout(ATTEMPT_TIMEOUT)
-                        .build())
+                .credentialsProvider(credentials)
+                .httpClient(http)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(API_CALL_TIMEOUT)
                         .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Keeps each person's {@link Progress} in one DynamoDB item keyed by the Alexa user id. */
 public final class DynamoDbProgressStore implements ProgressStore {
@@ -23,12 +24,17 @@ public final class DynamoDbProgressStore implements ProgressStore {
     /** How long a record is kept after the person's last change. */
     public static final Duration RETENTION = Duration.ofDays(400);
 
-    private final DynamoDbClient dynamoDb;
+    private final Supplier<DynamoDbClient> client;
     private final String table;
     private final Clock clock;
 
     public DynamoDbProgressStore(DynamoDbClient dynamoDb, String table, Clock clock) {
-        this.dynamoDb = dynamoDb;
+        this(() -> dynamoDb, table, clock);
+    }
+
+    /** With a client that may still be being built (see {@code CoachStreamHandler}): asked for on first use. */
+    public DynamoDbProgressStore(Supplier<DynamoDbClient> client, String table, Clock clock) {
+        this.client = client;
         this.table = table;
         this.clock = clock;
     }
@@ -36,7 +42,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
     @Override
     public Optional<Progress> load(String userId) {
         RequestLog.current().countRead();
-        Map<String, AttributeValue> item = dynamoDb.getItem(get -> get
+        Map<String, AttributeValue> item = client.get().getItem(get -> get
                 .tableName(table)
                 .key(key(userId))
                 .consistentRead(true)).item();
@@ -53,13 +59,13 @@ public final class DynamoDbProgressStore implements ProgressStore {
         long expiresAt = clock.instant().plus(RETENTION).getEpochSecond();
         item.put(TTL_ATTRIBUTE, AttributeValue.fromN(Long.toString(expiresAt)));
         RequestLog.current().countWrite();
-        dynamoDb.putItem(put -> put.tableName(table).item(item));
+        client.get().putItem(put -> put.tableName(table).item(item));
     }
 
     @Override
     public void delete(String userId) {
         RequestLog.current().countWrite();
-        dynamoDb.deleteItem(delete -> delete.tableName(table).key(key(userId)));
+        client.get().deleteItem(delete -> delete.tableName(table).key(key(userId)));
     }
 
     private static Map<String, AttributeValue> key(String userId) {

@@ -4,7 +4,7 @@ import com.backrelief.coach.CoachSkill;
 import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
 import com.backrelief.coach.alexa.ApiClient;
-import com.backrelief.coach.content.ContentLoader;
+import com.backrelief.coach.content.Content;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
@@ -33,8 +33,10 @@ public final class TestSkill {
     public static final String USER_ID =
             "amzn1.ask.account.AEXAMPLEUSER0000000000000000000000000000000000000000000000000000000000";
     public static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
-    public static final StretchCatalogue CATALOGUE = ContentLoader.stretchCatalogue();
-    public static final HeatIceGuide HEAT_ICE = ContentLoader.heatIceGuide();
+    /** Read once for the whole test run, as Lambda reads it once per container. */
+    public static final Content CONTENT = Content.load();
+    public static final StretchCatalogue CATALOGUE = CONTENT.catalogue();
+    public static final HeatIceGuide HEAT_ICE = CONTENT.heatIce();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +47,7 @@ public final class TestSkill {
         Config config = Config.from(Map.of(Config.TABLE_NAME, "unused", Config.SKILL_ID, SKILL_ID));
         this.alexaApi = alexaApi;
         this.handler = new CoachStreamHandler(
-                CoachSkill.build(new CoachSkill.Dependencies(store, CATALOGUE, clock, ApiClient.create())), config);
+                CoachSkill.build(new CoachSkill.Dependencies(store, CONTENT, clock, ApiClient.create())), config);
     }
 
     public TestSkill(ProgressStore store, Clock clock) {

@@ -6,7 +6,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.handlers.common.Requests;
-import com.backrelief.coach.logging.LogLine;
+import com.backrelief.coach.logging.RequestLog;
 
 import java.util.Optional;
 
@@ -29,10 +29,7 @@ public final class SkillDisabledHandler implements RequestHandler {
         // Straight to the store: this request's UserProgress is never read, so nothing is saved back.
         Optional<String> userId = Requests.userId(input.getRequestEnvelope());
         userId.ifPresent(store::delete);
-        LogLine.of("skill-disabled")
-                .with("user", LogLine.userRef(userId.orElse(null)))
-                .with("deleted", userId.isPresent())
-                .write();
+        RequestLog.current().outcome(userId.isPresent() ? "record-deleted" : "no-user");
         return input.getResponseBuilder().build();
     }
 }

@@ -11,30 +11,39 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One cold start: a fresh JVM launched as the Lambda java21 runtime launches one (C1 only,
- * serial GC), which constructs a handler and answers one request through {@link ColdStartProbe}.
+ * serial GC, sized for the function's memory from template.yaml), which constructs a handler and
+ * answers one request through {@link ColdStartProbe}.
  */
 final class ColdStart {
 
-    /** The JVM options Lambda's java21 runtime uses by default (tiered compilation stops at C1; serial GC). */
-    static final List<String> LAMBDA_JVM_OPTIONS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-Xshare:auto");
+    /**
+     * The JVM options Lambda's java21 runtime uses by default (tiered compilation stops at C1;
+     * serial GC), and the memory the function has, so the JVM sizes its heap as it would there.
+     */
+    static List<String> lambdaJvmOptions(int memoryMb) {
+        return List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-XX:MaxRAM=" + memoryMb + "m");
+    }
 
-    record Result(double seconds, long peakRssKib, String response) {
+    record Result(double seconds, double requestMillis, long peakRssKib, String response) {
     }
 
     private ColdStart() {
     }
 
-    static Result run(String handlerClass, Path event, Map<String, String> env, List<Path> classpath)
-            throws IOException, InterruptedException {
+    static Result run(String handlerClass, Path event, Map<String, String> env, List<Path> classpath, int memoryMb,
+                      boolean primed) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(LAMBDA_JVM_OPTIONS);
+        command.addAll(lambdaJvmOptions(memoryMb));
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
         command.add(ColdStartProbe.class.getName());
         command.add(handlerClass);
         command.add(event.toString());
+        if (primed) {
+            command.add("--primed");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().putAll(env);
@@ -45,7 +54,8 @@ final class ColdStart {
             throw new IllegalStateException("Cold start of " + handlerClass + " failed:\n" + output);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(seconds, field(output, "peak-rss-kib "), line(output, "response "));
+        return new Result(seconds, Double.parseDouble(line(output, "request-ms ").strip()), field(output, "peak-rss-kib "),
+                line(output, "response "));
     }
 
     private static long field(String output, String name) {

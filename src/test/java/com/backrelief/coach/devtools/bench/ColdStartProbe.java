@@ -9,15 +9,22 @@ import java.nio.file.Path;
 
 /**
  * Run in a fresh JVM by the benchmark, the way the Lambda runtime starts a function: load the
- * handler class, call its no-argument constructor, hand it one request. Prints the response size
- * and the JVM's peak resident memory (VmHWM), then exits.
+ * handler class, call its no-argument constructor, hand it one request. With {@code --primed} it
+ * first calls the handler's {@code prime()}, as SnapStart does before its snapshot. Prints the
+ * request's own latency, the response and the JVM's peak resident memory (VmHWM), then exits.
  */
 public final class ColdStartProbe {
 
     public static void main(String[] args) throws Exception {
         RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        if (args.length > 2 && args[2].equals("--primed")) {
+            handler.getClass().getMethod("prime").invoke(handler);
+        }
+        byte[] request = Files.readAllBytes(Path.of(args[1]));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Path.of(args[1]))), out, null);
+        long start = System.nanoTime();
+        handler.handleRequest(new ByteArrayInputStream(request), out, null);
+        System.out.println("request-ms " + (System.nanoTime() - start) / 1e6);
         System.out.println("response-bytes " + out.size());
         System.out.println("peak-rss-kib " + peakRssKib());
         System.out.println("response " + out.toString(java.nio.charset.StandardCharsets.UTF_8));

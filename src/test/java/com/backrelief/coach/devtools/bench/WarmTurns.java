@@ -28,7 +28,7 @@ final class WarmTurns {
 
     static final Path SCRIPT = Path.of("src/test/resources/bench/warm-turns.txt");
 
-    record Request(double millis, String sessionId, int reads, int writes) {
+    record Request(double millis, String sessionId, String what, int reads, int writes) {
     }
 
     private final List<Request> requests = new ArrayList<>();
@@ -66,7 +66,8 @@ final class WarmTurns {
                 double millis = (System.nanoTime() - start) / 1e6;
                 System.setOut(stdout);
                 JsonNode line = requestLine(json, log.toString(StandardCharsets.UTF_8));
-                requests.add(new Request(millis, sessionId, line.path("dynamoDbReads").asInt(),
+                String what = line.path("intent").asText(line.path("type").asText());
+                requests.add(new Request(millis, sessionId, what, line.path("dynamoDbReads").asInt(),
                         line.path("dynamoDbWrites").asInt()));
             }
         };
@@ -87,6 +88,14 @@ final class WarmTurns {
         requests.forEach(r -> reads.merge(r.sessionId(), r.reads(), Integer::sum));
         reads.values().removeIf(n -> n <= 1);
         return reads;
+    }
+
+    /** The slowest requests, for the profile: what they were and what they asked of DynamoDB. */
+    List<String> slowest(int count) {
+        return requests.stream().sorted(java.util.Comparator.comparingDouble(Request::millis).reversed()).limit(count)
+                .map(r -> String.format(java.util.Locale.ROOT, "%.1f ms %s (reads %d, writes %d)", r.millis(), r.what(),
+                        r.reads(), r.writes()))
+                .toList();
     }
 
     long requestsWritingTwice() {
