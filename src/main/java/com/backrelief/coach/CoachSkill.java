@@ -33,7 +33,9 @@ import com.backrelief.coach.handlers.lifecycle.SkillDisabledHandler;
 import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
+import com.backrelief.coach.handlers.safety.WorseningPainHandler;
 import com.backrelief.coach.handlers.stretching.CheckInIntentHandler;
+import com.backrelief.coach.handlers.stretching.CoachExercisePainIntentHandler;
 import com.backrelief.coach.handlers.stretching.CoachNoIntentHandler;
 import com.backrelief.coach.handlers.stretching.CoachYesIntentHandler;
 import com.backrelief.coach.handlers.stretching.EasierIntentHandler;
@@ -84,12 +86,13 @@ public final class CoachSkill {
                 .addRequestHandlers(
                         // safety first: a red flag or pain in an exercise wins over any routine or dialog
                         new RedFlagIntentHandler(deps.content().redFlags(), numbers),
+                        new CoachExercisePainIntentHandler(coach),
+                        new QuestionReplyHandler(advisor, heatIce, numbers),
                         new ExercisePainIntentHandler(),
                         // what the person came for
                         new StretchInfoIntentHandler(catalogue),
                         new ListStretchesIntentHandler(catalogue),
                         new HeatOrIceIntentHandler(advisor, heatIce, numbers),
-                        new QuestionReplyHandler(advisor, heatIce, numbers),
                         new HeatIceFollowUpIntentHandler(heatIce, numbers),
                         new TimerOfferReplyHandler(heatIce, deps.alexaApi()),
                         new SetTimerIntentHandler(heatIce, deps.alexaApi()),
@@ -110,6 +113,7 @@ public final class CoachSkill {
                         new FasterIntentHandler(coach),
                         new HowAmIDoingIntentHandler(coach),
                         new CheckInIntentHandler(coach),
+                        new WorseningPainHandler(numbers),
                         new CoachYesIntentHandler(coach),
                         new CoachNoIntentHandler(coach),
                         // a denial raises no alarm, so a dialog in progress above may take it as its answer

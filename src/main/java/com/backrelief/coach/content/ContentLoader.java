@@ -154,13 +154,17 @@ public final class ContentLoader {
         }
     }
 
-    private static Stretch stretch(JsonNode node) {
+    static Stretch stretch(JsonNode node) {
         String id = required(node, "id", "exercise");
         String where = "exercise " + id;
         JsonNode coachingNode = node.path("coaching");
         List<Phase> phases = new ArrayList<>();
         for (JsonNode phase : coachingNode.path("rep")) {
-            phases.add(new Phase(required(phase, "say", where), phase.path("seconds").asInt(0), phase.path("hold").asBoolean(false)));
+            String say = required(phase, "say", where);
+            String brief = required(phase, "short", where);
+            check(words(brief) <= MAX_SHORT_CUE_WORDS && words(brief) <= words(say),
+                    where + " has a short cue longer than " + MAX_SHORT_CUE_WORDS + " words or than its whole cue: " + brief);
+            phases.add(new Phase(say, brief, phase.path("seconds").asInt(0), phase.path("hold").asBoolean(false)));
         }
         Coaching coaching = new Coaching(phases, coachingNode.path("reps").asInt(0),
                 coachingNode.path("sides").asInt(1), coachingNode.path("alternating").asBoolean(false));
@@ -176,6 +180,13 @@ public final class ContentLoader {
         check(coaching.sides() == 1 || coaching.sides() == 2, where + " must have one or two sides");
         check(phases.stream().allMatch(p -> p.seconds() >= 0 && p.seconds() <= 120), where + " has a pause out of range");
         return stretch;
+    }
+
+    /** Longest short cue, in words: said on every repetition after the first, it must stay a word or two. */
+    static final int MAX_SHORT_CUE_WORDS = 5;
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 
     /** Longest timed step (minutes): it is led in one answer, and Alexa plays at most 240 seconds. */

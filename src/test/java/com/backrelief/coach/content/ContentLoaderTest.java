@@ -70,6 +70,31 @@ class ContentLoaderTest {
         assertThatThrownBy(() -> ContentLoader.routine(routine)).hasMessageContaining(problem);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "                                              | missing 'short'",
+            "\"short\": \"\",                              | missing 'short'",
+            "\"short\": \"Breathe in and out and round up.\", | short cue longer than",
+            "\"short\": \"Breathe in, and then out.\",        | short cue longer than",
+    })
+    void rejectsAPhaseWithoutAShortCueOrWithALongOne(String shortCue, String problem) throws Exception {
+        JsonNode exercise = new ObjectMapper().readTree("{\"id\": \"x\", \"name\": \"x\", \"position\": \"standing\", "
+                + "\"start\": \"Stand.\", \"cues\": [\"Lean.\"], \"dose\": \"Do five.\", \"stopIf\": \"Stop.\", "
+                + "\"easier\": \"Less.\", \"harder\": \"More.\", \"cautions\": [\"Care.\"], \"coaching\": {\"rep\": [{"
+                + "\"say\": \"Breathe in slowly.\", " + (shortCue == null ? "" : shortCue)
+                + " \"seconds\": 3, \"hold\": false}], \"reps\": 5, \"sides\": 1}}");
+
+        assertThatThrownBy(() -> ContentLoader.stretch(exercise)).hasMessageContaining(problem);
+    }
+
+    @Test
+    void everyPhaseHasAShortCueOfAFewWords() {
+        for (Stretch stretch : catalogue.stretches()) {
+            assertThat(stretch.coaching().rep()).as(stretch.id())
+                    .allMatch(phase -> phase.brief().split(" ").length <= ContentLoader.MAX_SHORT_CUE_WORDS);
+        }
+    }
+
     @Test
     void everyRoutineEndsWithACheckInQuestion() {
         assertThat(catalogue.routines()).allMatch(routine -> routine.checkIn().endsWith("?"));

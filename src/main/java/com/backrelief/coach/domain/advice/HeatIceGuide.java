@@ -49,8 +49,8 @@ public final class HeatIceGuide {
         List<String> keys = new ArrayList<>(List.of("rationale.R4-neither", "upperBackGuard", "question.intro",
                 "followUp.evidence-strain", "followUp.menu", "followUp.next", "escalation.urgentCare"));
         ruleIds.forEach(rule -> keys.add("rationale." + rule));
-        for (Recommendation recommendation : List.of(Recommendation.HEAT, Recommendation.COLD, Recommendation.EITHER,
-                Recommendation.NEITHER)) {
+        // Neither pack has no opener: its reason ("heat and cold aren't safe for you") already says it.
+        for (Recommendation recommendation : List.of(Recommendation.HEAT, Recommendation.COLD, Recommendation.EITHER)) {
             keys.add("opener." + recommendation);
         }
         for (Pack pack : Pack.values()) {
@@ -85,8 +85,10 @@ public final class HeatIceGuide {
         return first("note." + rule);
     }
 
-    public String opener(Recommendation recommendation, int turn) {
-        return pick("opener." + recommendation, turn);
+    /** The first words of the advice, or empty when the reason says it all (neither pack). */
+    public Optional<String> opener(Recommendation recommendation, int turn) {
+        return wordings("opener." + recommendation).isEmpty() ? Optional.empty()
+                : Optional.of(pick("opener." + recommendation, turn));
     }
 
     public String yourChoice(Pack pack) {

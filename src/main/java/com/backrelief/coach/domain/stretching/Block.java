@@ -16,9 +16,10 @@ import java.util.List;
  * @param parts          how many parts the step is split into at this pace
  * @param firstUnit      index of the first repetition (or alternating pair) in this part
  * @param beats          what to say and when to be silent, in order
+ * @param anotherSet     true when the step before is the same exercise: this is a further set of it
  */
 public record Block(int step, int steps, int exerciseNumber, int exercises, Stretch stretch, RoutineStep routineStep,
-                    int part, int parts, int firstUnit, List<Beat> beats) {
+                    int part, int parts, int firstUnit, List<Beat> beats, boolean anotherSet) {
 
     public Block {
         beats = List.copyOf(beats);

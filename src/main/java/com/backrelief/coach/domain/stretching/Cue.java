@@ -8,8 +8,8 @@ public sealed interface Cue {
         Block block();
     }
 
-    /** A routine starts: introduce it, then lead the first block. */
-    record Begin(RoutinePlan plan, Block block) implements AtBlock {
+    /** A routine starts: introduce it with how long it takes at this pace, then lead the first block. */
+    record Begin(RoutinePlan plan, int minutes, Block block) implements AtBlock {
     }
 
     /** A routine picks up where an earlier session stopped. */

@@ -16,8 +16,14 @@ public final class Pacing {
     public static final double PART_BUDGET_SECONDS = 150;
     /** Time to get into position after hearing how, before the first cue (scaled by pace). */
     static final double SETTLE_SECONDS = 5;
-    /** Words a count or a change of side takes to say, rounded up. */
-    private static final int SHORT_LINE_WORDS = 8;
+    /** Words a count takes to say ("And that's eight."). */
+    private static final int COUNT_WORDS = 3;
+    /** Words of "Now the other side." */
+    private static final int OTHER_SIDE_WORDS = 4;
+    /** Words of the change to the other side and into position. */
+    private static final int SWITCH_WORDS = 10;
+    /** Words around the beats of every answer: which exercise this is, and the question that waits. */
+    static final int ANSWER_WORDS = 15;
 
     private Pacing() {
     }
@@ -59,11 +65,17 @@ public final class Pacing {
         return parts;
     }
 
-    /** One entry per repetition, or per pair of sides for an alternating exercise. */
+    /**
+     * One entry per repetition, or per pair of sides for an alternating exercise. As a physio
+     * coaches: the whole cue lines on the first repetition, then only a short cue per phase (after a
+     * change of side too, which is announced).
+     */
     static List<List<Beat>> units(Stretch stretch, RoutineStep step, Pace pace) {
         Coaching coaching = stretch.coaching();
-        List<Beat> phases = step.minutes() != null ? timed(coaching, step) : phases(coaching, step, pace);
-        int reps = step.minutes() != null ? 1 : Math.max(1, step.reps());
+        boolean timed = step.minutes() != null;
+        List<Beat> whole = timed ? timed(coaching, step) : phases(coaching, step, pace, true);
+        List<Beat> brief = timed ? whole : phases(coaching, step, pace, false);
+        int reps = timed ? 1 : Math.max(1, step.reps());
         int sides = coaching.sides() == 2 && !coaching.alternating() ? 2 : 1;
         List<List<Beat>> units = new ArrayList<>();
         for (int side = 0; side < sides; side++) {
@@ -72,10 +84,10 @@ public final class Pacing {
                 if (side > 0 && rep == 1) {
                     unit.add(new Beat.SwitchSides(pace.scale(SETTLE_SECONDS)));
                 }
-                unit.addAll(phases);
+                unit.addAll(side == 0 && rep == 1 ? whole : brief);
                 if (coaching.alternating() && coaching.sides() == 2) {
                     unit.add(new Beat.OtherSide());
-                    unit.addAll(phases);
+                    unit.addAll(brief);
                 }
                 if (reps > 1) {
                     unit.add(new Beat.Count(rep, reps));
@@ -86,12 +98,12 @@ public final class Pacing {
         return units;
     }
 
-    private static List<Beat> phases(Coaching coaching, RoutineStep step, Pace pace) {
+    private static List<Beat> phases(Coaching coaching, RoutineStep step, Pace pace, boolean whole) {
         List<Beat> lines = new ArrayList<>();
         for (Phase phase : coaching.rep()) {
             double pause = phase.hold() && step.holdSeconds() != null ? step.holdSeconds()
                     : phase.hold() ? phase.seconds() : pace.scale(phase.seconds());
-            lines.add(new Beat.Line(phase.say(), pause));
+            lines.add(new Beat.Line(whole ? phase.say() : phase.brief(), pause));
         }
         return lines;
     }
@@ -121,9 +133,19 @@ public final class Pacing {
             return speaking(line.say()) + line.pauseSeconds();
         }
         if (beat instanceof Beat.SwitchSides switchSides) {
-            return SHORT_LINE_WORDS / WORDS_PER_SECOND + switchSides.pauseSeconds();
+            return SWITCH_WORDS / WORDS_PER_SECOND + switchSides.pauseSeconds();
         }
-        return SHORT_LINE_WORDS / WORDS_PER_SECOND;
+        return (beat instanceof Beat.Count ? COUNT_WORDS : OTHER_SIDE_WORDS) / WORDS_PER_SECOND;
+    }
+
+    /** Estimated time of one answer: its beats, and the words around them. */
+    static double answerSeconds(List<Beat> beats) {
+        return seconds(beats) + ANSWER_WORDS / WORDS_PER_SECOND;
+    }
+
+    /** Seconds as a person hears a length: whole minutes, at least one. */
+    public static int wholeMinutes(double seconds) {
+        return (int) Math.max(1, Math.round(seconds / 60));
     }
 
     /** Estimated time to say {@code text} at about 150 words a minute. */

@@ -45,15 +45,34 @@ public record RoutinePlan(Routine routine, List<Stretch> exercises) {
         int firstUnit = 0;
         for (int part = 0; part < parts.size(); part++) {
             blocks.add(new Block(step, steps(), exerciseNumber(step), exerciseCount(), exercise(step),
-                    routine.steps().get(step), part, parts.size(), firstUnit, parts.get(part)));
+                    routine.steps().get(step), part, parts.size(), firstUnit, parts.get(part),
+                    step > 0 && exerciseNumber(step - 1) == exerciseNumber(step)));
             firstUnit += sizes.get(part);
         }
         return blocks;
     }
 
-    /** Estimated seconds to coach one step at a pace, every part included. */
+    /** Estimated seconds to coach one step at a pace, every part and the words around each included. */
     public double seconds(int step, Pace pace) {
-        return blocks(step, pace).stream().mapToDouble(block -> Pacing.seconds(block.beats())).sum();
+        return blocks(step, pace).stream().mapToDouble(block -> Pacing.answerSeconds(block.beats())).sum();
+    }
+
+    /** Estimated seconds to coach the steps from {@code fromStep} to the end at a pace. */
+    public double secondsFrom(int fromStep, Pace pace) {
+        double total = 0;
+        for (int step = fromStep; step < steps(); step++) {
+            total += seconds(step, pace);
+        }
+        return total;
+    }
+
+    /**
+     * How long coaching the whole routine takes at a pace, in whole minutes, estimated from what the
+     * coach says and the silences between: the length a person is told (the fact sheet's is in
+     * {@link Routine#minutes()}).
+     */
+    public int minutes(Pace pace) {
+        return Pacing.wholeMinutes(secondsFrom(0, pace));
     }
 
     /** How many exercises a person hears about: two sets of the same exercise in a row count once. */

@@ -100,10 +100,13 @@ public final class StretchCatalogue {
                 : Optional.ofNullable(routinesByName.get(plain.substring(0, plain.length() - " routine".length())));
     }
 
-    /** The longest routine that fits in {@code minutes}, or the shortest of all when none does. */
-    public Routine routineFor(int minutes) {
-        Comparator<Routine> byLength = Comparator.comparingInt(Routine::minutes);
-        return routines.values().stream().filter(r -> r.minutes() <= minutes).max(byLength)
+    /**
+     * The longest routine that fits in {@code minutes} at a pace (by how long its coaching takes),
+     * or the shortest of all when none does.
+     */
+    public Routine routineFor(int minutes, Pace pace) {
+        Comparator<Routine> byLength = Comparator.comparingInt(routine -> RoutinePlan.of(routine, this).minutes(pace));
+        return routines.values().stream().filter(r -> RoutinePlan.of(r, this).minutes(pace) <= minutes).max(byLength)
                 .orElseGet(() -> routines.values().stream().min(byLength).orElseThrow());
     }
 

@@ -22,7 +22,7 @@ public record StretchSession(RoutinePlan plan, int step, int part, Pace pace, bo
     /** Starts a routine from its first exercise. */
     public static Turn start(RoutinePlan plan, Pace pace) {
         StretchSession session = new StretchSession(plan, 0, 0, pace, false);
-        return new Turn(session, new Cue.Begin(plan, session.block()));
+        return new Turn(session, new Cue.Begin(plan, plan.minutes(pace), session.block()));
     }
 
     /** Starts a routine at a step reached in an earlier session. */
@@ -100,29 +100,29 @@ public record StretchSession(RoutinePlan plan, int step, int part, Pace pace, bo
         return lead(Cue.Why.FROM_THE_TOP, at(0, 0));
     }
 
-    /** Leaves this exercise out and leads the next one, or ends the routine after the last. */
+    /**
+     * Leaves this exercise out (every set of it in a row) and leads the next one, or ends the
+     * routine after the last.
+     */
     public Turn skip() {
-        if (step == plan.steps() - 1) {
+        int after = step + 1;
+        while (after < plan.steps() && plan.exerciseNumber(after) == plan.exerciseNumber(step)) {
+            after++;
+        }
+        if (after == plan.steps()) {
             return finish();
         }
-        StretchSession next = at(step + 1, 0);
+        StretchSession next = at(after, 0);
         return new Turn(next, new Cue.Skipped(exercise(), next.block()));
     }
 
     /**
-     * Exercises after this one, and the minutes to go: the routine's stated length shared out by
-     * each step's part of the coaching, so the answer never disagrees with the introduction.
+     * Exercises after this one, and the minutes to go from the start of this one, estimated as the
+     * introduction's length is, so from the first exercise the two agree.
      */
     public Turn howManyLeft() {
         int exercisesAfter = plan.exerciseCount() - plan.exerciseNumber(step);
-        double total = 0;
-        double remaining = 0;
-        for (int i = 0; i < plan.steps(); i++) {
-            double seconds = plan.seconds(i, pace);
-            total += seconds;
-            remaining += i >= step ? seconds : 0;
-        }
-        int minutes = (int) Math.max(1, Math.round(plan.routine().minutes() * remaining / total));
+        int minutes = Pacing.wholeMinutes(plan.secondsFrom(step, pace));
         return new Turn(this, new Cue.Left(exercisesAfter, minutes, block()));
     }
 

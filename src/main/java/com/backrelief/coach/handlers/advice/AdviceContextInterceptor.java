@@ -4,11 +4,13 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.model.IntentRequest;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 
 /**
  * Forgets a heat-or-ice question or timer offer the person moved on from, so a later "yes" or "no"
- * isn't taken as its answer, and the answers about symptoms don't linger in the session.
+ * isn't taken as its answer, and the answers about symptoms don't linger in the session. Saying it
+ * hurts is not moving on: the question is asked again.
  */
 public final class AdviceContextInterceptor implements RequestInterceptor {
 
@@ -19,7 +21,8 @@ public final class AdviceContextInterceptor implements RequestInterceptor {
         }
         boolean yesOrNo = Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent");
         AdviceSession session = AdviceSession.of(input);
-        if (!yesOrNo && !Requests.isIntent(input, HeatOrIceIntentHandler.INTENT, SymptomDenialIntentHandler.INTENT)) {
+        if (!yesOrNo && !Requests.isIntent(input, HeatOrIceIntentHandler.INTENT, SymptomDenialIntentHandler.INTENT,
+                ExercisePainIntentHandler.INTENT)) {
             session.clearDialog();
         }
         if (!yesOrNo && !Requests.isIntent(input, SetTimerIntentHandler.INTENT)) {

@@ -49,6 +49,12 @@ final class AdviceDialog {
         }
         List<Question> missing = advisor.missing(symptoms);
         if (!missing.isEmpty() && session.asked() < MAX_QUESTIONS) {
+            boolean sameAgain = session.pendingQuestion().filter(missing.get(0)::equals).isPresent();
+            if (sameAgain && !heard.equals(Symptoms.UNKNOWN)) {
+                // An answer to another question: take it, and say so, or the same question sounds unheard.
+                return elicit(input, session, symptoms, missing.get(0), true,
+                        replies.thanks().then(replies.questionOnly(missing.get(0))));
+            }
             return ask(input, session, symptoms, missing.get(0), true);
         }
         session.clearDialog();
@@ -58,10 +64,21 @@ final class AdviceDialog {
     /** Asks a question by eliciting its slot, so a one-word answer fills it. */
     Optional<Response> ask(HandlerInput input, AdviceSession session, Symptoms symptoms, Question question, boolean counts) {
         boolean first = session.asked() == 0 && counts;
+        return elicit(input, session, symptoms, question, counts, replies.question(question, first));
+    }
+
+    /** The person said it hurts instead of answering: a kind word, and the same question again. */
+    Optional<Response> askAgainAfterPain(HandlerInput input, AdviceSession session, Question question) {
+        return elicit(input, session, session.symptoms(), question, false,
+                replies.sorryItHurts().then(replies.questionOnly(question)));
+    }
+
+    private Optional<Response> elicit(HandlerInput input, AdviceSession session, Symptoms symptoms, Question question,
+                                      boolean counts, Speech speech) {
         session.asking(symptoms, question, counts);
         Speech prompt = replies.questionOnly(question);
         return input.getResponseBuilder()
-                .withSpeech(replies.question(question, first).toSsml())
+                .withSpeech(speech.toSsml())
                 .withReprompt(prompt.toSsml())
                 .addElicitSlotDirective(SymptomSlots.slotFor(question), updatedIntent())
                 .withShouldEndSession(false)

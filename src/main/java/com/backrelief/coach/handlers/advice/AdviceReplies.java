@@ -39,7 +39,7 @@ final class AdviceReplies {
 
     /** Recommendation, reason, how long and how often, skin safety the first time, and any guard. */
     Speech advice(Advice advice, LocalHelp help, int turn, boolean firstSafetyLine) {
-        Speech speech = Speech.of(guide.opener(advice.recommendation(), turn))
+        Speech speech = Speech.of(guide.opener(advice.recommendation(), turn).orElse(null))
                 .then(guide.rationale(advice.rationaleKey(), turn))
                 .then(advice.followsPreference() ? guide.yourChoice(advice.pack()) : guide.note(advice.rule()).orElse(null));
         if (advice.suggestsAPack()) {
@@ -67,6 +67,14 @@ final class AdviceReplies {
             return Speech.of(guide.followUp("evidence-strain").orElseThrow());
         }
         return withNumber(guide.followUp(topic).orElse(guide.followUp("menu").orElseThrow()), help);
+    }
+
+    Speech thanks() {
+        return Speech.of("Thanks.");
+    }
+
+    Speech sorryItHurts() {
+        return Speech.of("I'm sorry it hurts.");
     }
 
     Speech notATopic() {

@@ -11,15 +11,18 @@ import com.backrelief.coach.domain.advice.Symptoms;
 import com.backrelief.coach.domain.advice.Symptoms.Injury;
 import com.backrelief.coach.domain.advice.Symptoms.Leg;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A plain yes or no, or a denial such as "my legs are fine", while a heat-or-ice question waits:
- * "no" to an injury or the legs means none, yes or no answers the swelling question, a denial of
- * leg symptoms answers the leg question, and anything else asks the question again.
+ * A plain yes or no, a denial such as "my legs are fine", or "that hurts", while a heat-or-ice
+ * question waits: "no" to an injury or the legs means none, yes or no answers the swelling
+ * question, a denial of leg symptoms answers the leg question, and anything else asks the question
+ * again. Pain said here is about the back the person is asking for advice on, not an exercise to
+ * stop, so the question is asked again with a kind word (during a routine, the coach takes it first).
  */
 public final class QuestionReplyHandler implements RequestHandler {
 
@@ -31,14 +34,17 @@ public final class QuestionReplyHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent", SymptomDenialIntentHandler.INTENT)
-                && AdviceSession.of(input).pendingQuestion().isPresent();
+        return Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent", SymptomDenialIntentHandler.INTENT,
+                ExercisePainIntentHandler.INTENT) && AdviceSession.of(input).pendingQuestion().isPresent();
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
         AdviceSession session = AdviceSession.of(input);
         Question question = session.pendingQuestion().orElseThrow();
+        if (Requests.isIntent(input, ExercisePainIntentHandler.INTENT)) {
+            return dialog.askAgainAfterPain(input, session, question);
+        }
         Optional<Symptoms> answer = Requests.isIntent(input, SymptomDenialIntentHandler.INTENT)
                 ? denial(question, Requests.resolvedIds(input, SymptomDenialIntentHandler.SLOT))
                 : answer(question, Requests.isIntent(input, "AMAZON.YesIntent"));

@@ -8,7 +8,11 @@ import com.backrelief.coach.handlers.common.Requests;
 
 import java.util.Optional;
 
-/** "That hurts", "sharp pain" during an exercise: stop it, give the stop-exercise advice, ask what next. */
+/**
+ * "That hurts", "sharp pain" with no routine in progress (a stretch tried after hearing how): stop,
+ * give the stop-exercise advice, ask what next. A routine in progress is stopped at its step by the
+ * coach's own handler, which comes first.
+ */
 public final class ExercisePainIntentHandler implements RequestHandler {
 
     public static final String INTENT = "ExercisePainIntent";

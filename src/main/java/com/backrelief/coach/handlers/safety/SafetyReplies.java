@@ -32,6 +32,18 @@ public final class SafetyReplies {
                 + " in the next few days.");
     }
 
+    /**
+     * Pain getting worse, outside an exercise: the fact sheet's section 3 (NHS: get help if the pain
+     * is very severe or getting worse) in the section 5 wording, see someone soon, today if very severe.
+     */
+    static Speech worsening(LocalHelp help) {
+        Speech today = help.sameDayCall()
+                .map(number -> Speech.of("If it becomes very severe, please call").thenDigits(number)
+                        .then("or " + help.sameDay() + "."))
+                .orElse(Speech.of("If it becomes very severe, please " + help.sameDay() + "."));
+        return Speech.of("Back pain that keeps getting worse should be checked.").then(soon(help)).then(today);
+    }
+
     public static Speech whatNow() {
         return Speech.of("You can ask me something else, or say stop. What would you like to do?");
     }
@@ -49,7 +61,7 @@ public final class SafetyReplies {
     }
 
     /** Fact sheet, section 5: stop exercise. */
-    static Speech stopExercise() {
+    public static Speech stopExercise() {
         return Speech.of("Let's stop here. If the pain is sharp, spreads down your leg, or you notice any new "
                 + "numbness, please don't continue.");
     }

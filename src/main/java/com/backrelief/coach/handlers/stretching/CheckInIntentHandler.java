@@ -7,17 +7,20 @@ import com.backrelief.coach.domain.stretching.StretchSession;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.speech.Speech;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * "Better", "the same" or "worse" after a routine. Worse ends the exercises for today with advice
- * to see a professional. The answer is about health, so it is never stored or logged.
+ * "Better", "the same" or "worse" after a routine, or during one. Worse after a routine ends the
+ * exercises for today with advice to see a professional; worse during one stops the exercise as
+ * pain does. "Worse" anywhere else is left to safety, later in the list. The answer is about
+ * health, so it is never stored or logged.
  */
 public final class CheckInIntentHandler implements RequestHandler {
 
+    public static final String INTENT = "CheckInIntent";
     public static final String SLOT = "feeling";
 
     private final RoutineCoach coach;
@@ -28,33 +31,44 @@ public final class CheckInIntentHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return Requests.isIntent(input, "CheckInIntent");
+        return Requests.isIntent(input, INTENT) && (!worse(input) || inCoaching(input));
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Optional<String> feeling = Requests.resolvedId(input, SLOT).or(() -> Requests.spoken(input, SLOT).map(
-                CheckInIntentHandler::plain));
+        Optional<String> feeling = feeling(input);
         if (feeling.isEmpty() || CheckInReplies.answer(feeling.get()).isEmpty()) {
             PendingQuestion.ask(input, PendingQuestion.CHECK_IN);
             Speech again = RoutineReplies.checkInAgain(null);
             return Answer.ask(input, Speech.of("Sorry, I didn't catch that.").then(again), again);
         }
-        Speech reply = CheckInReplies.answer(feeling.get()).orElseThrow();
         Optional<StretchSession> session = coach.session(input);
-        if (session.isPresent() && !CheckInReplies.WORSE.equals(feeling.get())) {
+        boolean worse = CheckInReplies.WORSE.equals(feeling.get());
+        if (session.isPresent() && worse && !session.get().paused()) {
+            return coach.stopForPain(input, session.get());
+        }
+        Speech reply = CheckInReplies.answer(feeling.get()).orElseThrow();
+        if (session.isPresent() && !worse) {
             Speech carryOn = CoachingReplies.moveOnOrRepeat(session.get().block());
             PendingQuestion.ask(input, PendingQuestion.CONTINUE);
             return Answer.ask(input, reply.then(carryOn), carryOn);
         }
         ActiveRoutine.end(input);
         PendingQuestion.clear(input);
-        return Answer.ask(input, reply.then(CommonReplies.whatNext()), CommonReplies.whatNext());
+        Speech next = worse ? SafetyReplies.whatNow() : CommonReplies.whatNext();
+        return Answer.ask(input, reply.then(next), next);
     }
 
-    private static String plain(String spoken) {
-        String text = spoken.toLowerCase(Locale.ROOT);
-        return text.contains("worse") ? CheckInReplies.WORSE : text.contains("better") ? CheckInReplies.BETTER
-                : text.contains("same") ? CheckInReplies.SAME : text;
+    /** True when a check-in question waits or a routine is in progress: "worse" is the coach's to answer. */
+    private boolean inCoaching(HandlerInput input) {
+        return PendingQuestion.is(input, PendingQuestion.CHECK_IN) || coach.session(input).isPresent();
+    }
+
+    private static boolean worse(HandlerInput input) {
+        return feeling(input).filter(CheckInReplies.WORSE::equals).isPresent();
+    }
+
+    private static Optional<String> feeling(HandlerInput input) {
+        return Requests.resolvedId(input, SLOT).or(() -> Requests.spoken(input, SLOT).map(CheckInReplies::fromWords));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * "No" to one of the coach's own questions (only those): not yet means pause; no to picking up
- * offers a fresh start; no to that lets the old place go.
+ * offers a fresh start; no to that lets the old place go; no after a stopped exercise ends for today.
  */
 public final class CoachNoIntentHandler implements RequestHandler {
 
@@ -43,6 +43,10 @@ public final class CoachNoIntentHandler implements RequestHandler {
         if (session.isEmpty()) {
             PendingQuestion.clear(input);
             return Answer.ask(input, Speech.of("Okay.").then(CommonReplies.whatNext()), CommonReplies.whatNext());
+        }
+        if (PendingQuestion.is(input, PendingQuestion.STOPPED)) {
+            PendingQuestion.clear(input);
+            return Answer.tell(input, RoutineReplies.stoppedForToday());
         }
         if (PendingQuestion.is(input, PendingQuestion.PAUSED)) {
             PendingQuestion.clear(input);

@@ -35,6 +35,11 @@ public final class CoachYesIntentHandler implements RequestHandler {
         if (PendingQuestion.is(input, PendingQuestion.OFFER)) {
             return takeOffer(input);
         }
+        if (PendingQuestion.is(input, PendingQuestion.STOPPED)) {
+            // After pain, yes is no choice: never carry on with the exercise that hurt unasked.
+            Speech which = CoachingReplies.afterStopping();
+            return Answer.ask(input, Speech.of("Just tell me which.").then(which), which);
+        }
         Optional<StretchSession> session = coach.session(input);
         if (session.isEmpty()) {
             return coach.noRoutine(input);

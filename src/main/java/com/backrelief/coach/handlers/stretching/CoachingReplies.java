@@ -27,29 +27,31 @@ final class CoachingReplies {
     private static Optional<Speech> leading(Cue.AtBlock cue) {
         Block block = cue.block();
         if (cue instanceof Cue.Begin begin) {
-            return Optional.of(RoutineReplies.introduce(begin.plan()).then(lead("First, " + the(block.stretch()) + ".", block, true)));
+            return Optional.of(RoutineReplies.introduce(begin.plan(), begin.minutes())
+                    .then(lead("First, " + the(block.stretch()) + ".", block, Start.POSITION)));
         }
         if (cue instanceof Cue.PickUp pickUp) {
-            return Optional.of(RoutineReplies.pickUp(pickUp.plan(), block).then(lead("", block, true)));
+            return Optional.of(RoutineReplies.pickUp(pickUp.plan(), block).then(lead("", block, Start.POSITION)));
         }
         if (cue instanceof Cue.Lead lead) {
-            return Optional.of(lead(preface(lead.why(), block), block, true));
+            boolean anotherSet = lead.why() == Cue.Why.NEXT && block.anotherSet();
+            return Optional.of(lead(preface(lead.why(), block), block, anotherSet ? Start.ANOTHER_SET : Start.POSITION));
         }
         if (cue instanceof Cue.Skipped skipped) {
-            return Optional.of(lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, block), block, true));
+            return Optional.of(lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, block),
+                    block, Start.POSITION));
         }
         if (cue instanceof Cue.Variant variant) {
             String intro = variant.easier() ? "For an easier version: " : "For a harder version: ";
-            return Optional.of(lead(intro + variant.how() + " Let's go again.", block, false));
+            return Optional.of(lead(intro + variant.how() + " Let's go again.", block, Start.IN_PLACE));
         }
         if (cue instanceof Cue.PaceChanged changed) {
-            return Optional.of(lead(paceLine(changed) + " Let's go again.", block, false));
+            return Optional.of(lead(paceLine(changed) + " Let's go again.", block, Start.IN_PLACE));
         }
         return Optional.empty();
     }
 
     private static Speech aside(Cue.AtBlock cue) {
-        String name = the(cue.block().stretch());
         if (cue instanceof Cue.Left left) {
             return where(left).then(moveOnOrRepeat(cue.block()));
         }
@@ -58,23 +60,34 @@ final class CoachingReplies {
         }
         if (cue instanceof Cue.Paused) {
             return Speech.of("Paused. Take your time, and say resume when you're ready. If I stop listening, "
-                    + "just open Back Relief Coach again and I'll pick up from " + name + ".").then(carryOnNow());
+                    + "just open Back Relief Coach again and I'll pick up from " + the(cue.block().stretch()) + ".")
+                    .then(carryOnNow());
         }
-        return Speech.of("Okay, let's leave " + name + " there. You can say skip to go on to the next exercise, "
-                + "or stop to leave it for today. What would you like to do?");
+        return afterStopping();
+    }
+
+    /** After an exercise was stopped (it hurt): the three ways on. */
+    static Speech afterStopping() {
+        return Speech.of("Would you like to skip this one, try an easier version, or stop for today?");
     }
 
     /** The reprompt for a cue: a short reminder of what to say. */
     static Speech reprompt(Cue.AtBlock cue) {
-        if (cue instanceof Cue.Paused || cue instanceof Cue.Stopped) {
+        if (cue instanceof Cue.Stopped) {
+            return afterStopping();
+        }
+        if (cue instanceof Cue.Paused) {
             return Speech.of("Say resume when you're ready, or stop to leave it for today.").then(carryOnNow());
         }
         return Speech.of("Say next to move on, repeat to go again, or pause to take a break. What would you like to do?");
     }
 
-    /** True when "yes" to this cue's question means resume rather than next. */
-    static boolean asksToResume(Cue.AtBlock cue) {
-        return cue instanceof Cue.Paused || cue instanceof Cue.Stopped;
+    /** Which question this cue's answer ends with, so "yes" and "no" to it mean the right thing. */
+    static String question(Cue.AtBlock cue) {
+        if (cue instanceof Cue.Stopped) {
+            return PendingQuestion.STOPPED;
+        }
+        return cue instanceof Cue.Paused ? PendingQuestion.PAUSED : PendingQuestion.CONTINUE;
     }
 
     private static Speech carryOnNow() {
@@ -100,21 +113,31 @@ final class CoachingReplies {
         };
     }
 
-    /** A block paced out: position (or a moment to get set), the cues with their pauses, then the question. */
-    static Speech lead(String preface, Block block, boolean withSetup) {
+    /** How an exercise begins: from how to get into position, or with a moment to get set. */
+    private enum Start {
+        /** The step's note, then how to get into position. */
+        POSITION,
+        /** A further set of the exercise just done: the note ("Second set"), and a moment to get set. */
+        ANOTHER_SET,
+        /** The same exercise again at once (easier, harder, another pace): only a moment to get set. */
+        IN_PLACE
+    }
+
+    /** A block paced out: how it starts, the cues with their pauses, then the question. */
+    private static Speech lead(String preface, Block block, Start start) {
         Speech speech = Speech.of(preface);
-        if (block.isFirstPart()) {
+        if (block.isFirstPart() && start != Start.IN_PLACE) {
             speech = speech.then(block.routineStep().note());
         }
         for (Beat beat : block.beats()) {
-            speech = speech.then(beat(beat, withSetup));
+            speech = speech.then(beat(beat, start == Start.POSITION));
         }
         return speech.then(ending(block));
     }
 
-    private static Speech beat(Beat beat, boolean withSetup) {
+    private static Speech beat(Beat beat, boolean withPosition) {
         if (beat instanceof Beat.Setup setup) {
-            return Speech.of(withSetup ? setup.say() : "Take a moment to get set.").pauseSeconds(setup.pauseSeconds());
+            return Speech.of(withPosition ? setup.say() : "Take a moment to get set.").pauseSeconds(setup.pauseSeconds());
         }
         if (beat instanceof Beat.Line line) {
             return Speech.of(line.say()).pauseSeconds(line.pauseSeconds());

@@ -18,13 +18,15 @@ final class PendingQuestion {
     static final String CONTINUE = "routine-continue";
     /** "Shall we carry on now?" while paused: yes is resume, no is goodbye. */
     static final String PAUSED = "routine-paused";
+    /** "Skip this one, try an easier version, or stop for today?" after pain: yes asks which, no ends for today. */
+    static final String STOPPED = "routine-stopped";
     /** "Pick up there?" or "Start it from the beginning?": the routine and step are in {@value #OFFER_KEY}. */
     static final String OFFER = "routine-offer";
     /** "Does your back feel better, the same, or worse?" */
     static final String CHECK_IN = "routine-check-in";
     static final String OFFER_KEY = "routineOffer";
 
-    private static final Set<String> OURS = Set.of(CONTINUE, PAUSED, OFFER, CHECK_IN);
+    private static final Set<String> OURS = Set.of(CONTINUE, PAUSED, STOPPED, OFFER, CHECK_IN);
 
     /**
      * An offer to coach a routine from a step.

@@ -14,6 +14,7 @@ import com.backrelief.coach.domain.stretching.StretchSession;
 import com.backrelief.coach.domain.stretching.Turn;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.UserProgress;
+import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.speech.Speech;
 
 import java.time.Clock;
@@ -75,8 +76,16 @@ public final class RoutineCoach {
         }
         Cue.AtBlock cue = (Cue.AtBlock) turn.cue();
         ActiveRoutine.record(input, turn.state(), clock.instant());
-        PendingQuestion.ask(input, CoachingReplies.asksToResume(cue) ? PendingQuestion.PAUSED : PendingQuestion.CONTINUE);
+        PendingQuestion.ask(input, CoachingReplies.question(cue));
         return Answer.ask(input, preface.then(CoachingReplies.say(cue)), CoachingReplies.reprompt(cue));
+    }
+
+    /**
+     * The exercise hurts (or the person feels worse): stop it at this step, paused, with the fact
+     * sheet's stop-exercise advice, and ask whether to skip it, try it easier, or stop for today.
+     */
+    Optional<Response> stopForPain(HandlerInput input, StretchSession session) {
+        return answer(input, session.stop(), SafetyReplies.stopExercise());
     }
 
     private Optional<Response> finish(HandlerInput input, Routine routine) {

@@ -21,10 +21,14 @@ final class RoutineReplies {
     private RoutineReplies() {
     }
 
-    /** Name, how many exercises, the routine's own introduction with its minutes, what to have ready, and the safety line. */
-    static Speech introduce(RoutinePlan plan) {
-        return Speech.of("Here's the " + plan.routine().name() + " routine, with "
-                        + SpokenNumber.count(plan.exerciseCount(), "exercise", "exercises") + ".")
+    /**
+     * Name, how many exercises and how long the coaching takes, the routine's own introduction,
+     * what to have ready, and the safety line.
+     */
+    static Speech introduce(RoutinePlan plan, int minutes) {
+        return Speech.of("Here's the " + plan.routine().name() + " routine: "
+                        + SpokenNumber.count(plan.exerciseCount(), "exercise", "exercises") + ", about "
+                        + SpokenNumber.count(minutes, "minute", "minutes") + ".")
                 .then(plan.routine().intro())
                 .then(needs(plan))
                 .then(SAFETY)
@@ -67,12 +71,17 @@ final class RoutineReplies {
                     + "and how many days in a row you've done one.");
         }
         Streaks streaks = progress.streaks(today);
-        String current = streaks.current() == 0
-                ? "You don't have a streak going right now, so a routine today would start a new one."
-                : "Your current streak is " + SpokenNumber.count(streaks.current(), "day", "days in a row") + ".";
-        return Speech.of("You've finished " + SpokenNumber.count(total, "routine", "routines") + ".")
-                .then(current)
-                .then("Your longest streak is " + SpokenNumber.count(streaks.longest(), "day", "days") + ".");
+        Speech finished = Speech.of("You've finished " + SpokenNumber.count(total, "routine", "routines") + ".");
+        String longest = "Your longest streak is " + SpokenNumber.count(streaks.longest(), "day", "days") + ".";
+        if (streaks.current() == 0) {
+            return finished.then("You don't have a streak going right now, so a routine today would start a new one.")
+                    .then(longest);
+        }
+        String current = "Your current streak is " + SpokenNumber.count(streaks.current(), "day", "days in a row");
+        if (streaks.current() == streaks.longest()) {
+            return finished.then(current + ", your longest so far.");
+        }
+        return finished.then(current + ".").then(longest);
     }
 
     static Speech pickUpOffer(RoutinePlan plan, int step) {
@@ -108,16 +117,20 @@ final class RoutineReplies {
                 : Speech.of("Another time you can ask for the " + or(others) + " routine.");
     }
 
-    static Speech fits(int minutes, Routine routine) {
-        return Speech.of(routine.minutes() <= minutes
+    /** Whether the routine chosen for the time a person has fits it; its length follows in the introduction. */
+    static Speech fits(int minutes, Routine routine, int routineMinutes) {
+        return Speech.of(routineMinutes <= minutes
                 ? "The " + routine.name() + " routine fits in " + SpokenNumber.count(minutes, "minute", "minutes") + "."
-                : "My shortest routine is the " + routine.name() + ", which takes about "
-                + SpokenNumber.count(routine.minutes(), "minute", "minutes") + ".");
+                : "My shortest routine is the " + routine.name() + ".");
     }
 
     static Speech placeSavedGoodbye(String exercise) {
         return Speech.of("Okay. Your place is saved, so open Back Relief Coach again when you're ready, and I'll pick up from "
                 + exercise + ". Goodbye.");
+    }
+
+    static Speech stoppedForToday() {
+        return Speech.of("Okay, let's leave it there for today. Take care of your back. Goodbye.");
     }
 
     private static String and(List<String> items) {

@@ -3,6 +3,7 @@ package com.backrelief.coach.handlers.stretching;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import com.backrelief.coach.domain.stretching.Pace;
 import com.backrelief.coach.domain.stretching.Routine;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.domain.stretching.StretchSession;
@@ -45,8 +46,9 @@ public final class StartRoutineIntentHandler implements RequestHandler {
         }
         Optional<Integer> minutes = minutes(input);
         if (minutes.isPresent()) {
-            Routine fits = catalogue.routineFor(minutes.get());
-            return start(input, fits, RoutineReplies.fits(minutes.get(), fits));
+            Pace pace = coach.pace(input);
+            Routine fits = catalogue.routineFor(minutes.get(), pace);
+            return start(input, fits, RoutineReplies.fits(minutes.get(), fits, coach.plan(fits).minutes(pace)));
         }
         return start(input, fallback, Speech.of("I'll start you on the " + fallback.name() + " routine.")
                 .then(RoutineReplies.otherRoutines(catalogue, fallback)));

@@ -19,27 +19,27 @@ final class Fixtures {
 
     static Stretch tilt() {
         return stretch("tilt", "pelvic tilt", List.of("mat"), 1, false,
-                new Phase("Breathe in.", 4, false), new Phase("Tilt and hold.", 3, true), new Phase("Relax.", 3, false));
+                new Phase("Breathe in.", "In.", 4, false), new Phase("Tilt and hold.", "Hold.", 3, true), new Phase("Relax.", "Relax.", 3, false));
     }
 
     static Stretch kneeHug() {
         return stretch("hug", "knee hug", List.of("mat"), 2, false,
-                new Phase("Bring one knee up.", 3, false), new Phase("Hold it in.", 5, true), new Phase("Lower it.", 3, false));
+                new Phase("Bring one knee up.", "Knee up.", 3, false), new Phase("Hold it in.", "Hold.", 5, true), new Phase("Lower it.", "Lower.", 3, false));
     }
 
     static Stretch rolls() {
         return stretch("rolls", "knee rolls", List.of("mat", "cushion"), 2, true,
-                new Phase("Roll your knees to one side.", 2, false), new Phase("Back to the middle.", 2, false));
+                new Phase("Roll your knees to one side.", "Roll over.", 2, false), new Phase("Back to the middle.", "And back.", 2, false));
     }
 
     static Stretch bridge() {
         return stretch("bridge", "glute bridge", List.of("mat"), 1, false,
-                new Phase("Lift your hips up into a straight slope from your shoulders to your knees.", 4, false),
-                new Phase("Hold, and keep breathing.", 6, true), new Phase("Lower slowly, and rest.", 6, false));
+                new Phase("Lift your hips up into a straight slope from your shoulders to your knees.", "Hips up.", 4, false),
+                new Phase("Hold, and keep breathing.", "Hold.", 6, true), new Phase("Lower slowly, and rest.", "Lower.", 6, false));
     }
 
     static Stretch walk() {
-        return stretch("walk", "walking", List.of(), 1, false, new Phase("Walk at an easy pace.", 60, false));
+        return stretch("walk", "walking", List.of(), 1, false, new Phase("Walk at an easy pace.", "Keep walking.", 60, false));
     }
 
     static Routine routine() {
@@ -48,7 +48,7 @@ final class Fixtures {
                 new RoutineStep("tilt", 3, null, null, null),
                 new RoutineStep("hug", 2, 20, null, null),
                 new RoutineStep("rolls", 2, null, null, null),
-                new RoutineStep("bridge", 12, 6, null, "Two sets of six."),
+                new RoutineStep("bridge", 18, 6, null, "Eighteen in a row."),
                 new RoutineStep("walk", 1, null, 1.5, null)));
     }
 

@@ -29,14 +29,45 @@ class PacingTest {
     @ParameterizedTest
     @EnumSource(Pace.class)
     void aHoldLastsAsLongAsTheRoutineSaysAtEveryPace(Pace pace) {
-        assertThat(lines(Fixtures.TWO_SIDED_HOLD, pace)).filteredOn(line -> line.say().equals("Hold it in."))
-                .extracting(Beat.Line::pauseSeconds).containsOnly(20.0);
+        assertThat(lines(Fixtures.TWO_SIDED_HOLD, pace)).filteredOn(line -> line.say().startsWith("Hold"))
+                .hasSize(4).extracting(Beat.Line::pauseSeconds).containsOnly(20.0);
     }
 
     @Test
     void aHoldWithoutARoutineLengthKeepsTheExercisesOwn() {
         assertThat(lines(Fixtures.FIRST, Pace.SLOW)).filteredOn(line -> line.say().equals("Tilt and hold."))
                 .extracting(Beat.Line::pauseSeconds).containsOnly(3.0);
+    }
+
+    @Test
+    void theFirstRepetitionHasTheWholeCuesAndLaterOnesOnlyShortOnes() {
+        assertThat(lines(Fixtures.FIRST, Pace.NORMAL)).extracting(Beat.Line::say).containsExactly(
+                "Breathe in.", "Tilt and hold.", "Relax.", "In.", "Hold.", "Relax.", "In.", "Hold.", "Relax.");
+    }
+
+    @Test
+    void afterTheChangeOfSideTheCuesStayShort() {
+        List<Beat> beats = beats(Fixtures.TWO_SIDED_HOLD, Pace.NORMAL);
+        int switchAt = beats.indexOf(beats.stream().filter(Beat.SwitchSides.class::isInstance).findFirst().orElseThrow());
+
+        assertThat(beats.subList(switchAt, beats.size())).filteredOn(Beat.Line.class::isInstance)
+                .extracting(beat -> ((Beat.Line) beat).say()).containsOnly("Knee up.", "Hold.", "Lower.");
+    }
+
+    @Test
+    void anAlternatingExerciseGivesTheOtherSideShortCuesFromTheFirstRep() {
+        assertThat(lines(Fixtures.ALTERNATING, Pace.NORMAL)).extracting(Beat.Line::say).containsExactly(
+                "Roll your knees to one side.", "Back to the middle.", "Roll over.", "And back.",
+                "Roll over.", "And back.", "Roll over.", "And back.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Pace.class)
+    void shortCuesKeepTheirPauses(Pace pace) {
+        List<Beat.Line> lines = lines(Fixtures.FIRST, pace);
+
+        assertThat(lines.get(3).pauseSeconds()).isEqualTo(lines.get(0).pauseSeconds());
+        assertThat(lines.get(4).pauseSeconds()).isEqualTo(lines.get(1).pauseSeconds());
     }
 
     @Test
@@ -76,7 +107,8 @@ class PacingTest {
         assertThat(blocks.get(0).beats().get(0)).isInstanceOf(Beat.Setup.class);
         assertThat(blocks.subList(1, blocks.size())).noneMatch(block -> block.beats().get(0) instanceof Beat.Setup);
         assertThat(blocks).flatExtracting(Block::beats).filteredOn(Beat.Count.class::isInstance)
-                .extracting(beat -> ((Beat.Count) beat).done()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+                .extracting(beat -> ((Beat.Count) beat).done())
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18);
         assertThat(blocks).extracting(Block::firstUnit).isSorted().startsWith(0);
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -189,14 +190,39 @@ class StretchSessionTest {
         Cue.Left left = (Cue.Left) from.session().howManyLeft().cue();
 
         assertThat(left.exercisesAfter()).isEqualTo(after);
-        assertThat(left.minutesLeft()).isBetween(1, Fixtures.routine().minutes());
+        assertThat(left.minutesLeft()).isBetween(1, Fixtures.plan().minutes(Pace.NORMAL));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Pace.class)
+    void fromTheFirstExerciseTheMinutesToGoAreTheLengthTheIntroductionGave(Pace pace) {
+        StretchSession first = new StretchSession(Fixtures.plan(), 0, 0, pace, false);
+        Cue.Left left = (Cue.Left) first.howManyLeft().cue();
+        Cue.Begin begin = (Cue.Begin) StretchSession.start(Fixtures.plan(), pace).cue();
+
+        assertThat(left.minutesLeft()).isEqualTo(begin.minutes()).isEqualTo(Fixtures.plan().minutes(pace));
     }
 
     @Test
-    void fromTheFirstExerciseTheMinutesToGoAreTheRoutinesOwnLength() {
-        Cue.Left left = (Cue.Left) Place.FIRST.session().howManyLeft().cue();
+    void aSlowerPaceTakesLonger() {
+        assertThat(Fixtures.plan().minutes(Pace.SLOW)).isGreaterThan(Fixtures.plan().minutes(Pace.FAST));
+    }
 
-        assertThat(left.minutesLeft()).isEqualTo(Fixtures.routine().minutes());
+    @Test
+    void skippingLeavesOutEverySetOfTheExerciseInARow() {
+        Routine sets = new Routine("sets", "sets", List.of(), 5, "Intro.", null, "How is it?", List.of(
+                new RoutineStep("tilt", 3, null, null, null),
+                new RoutineStep("bridge", 5, null, null, "First set."),
+                new RoutineStep("bridge", 5, null, null, "Second set."),
+                new RoutineStep("walk", 1, null, 1.0, null)));
+        RoutinePlan plan = RoutinePlan.of(sets, Fixtures.catalogue());
+
+        Turn fromTheFirstSet = new StretchSession(plan, 1, 0, Pace.NORMAL, false).skip();
+        Turn fromTheSecondSet = new StretchSession(plan, 2, 0, Pace.NORMAL, false).skip();
+
+        assertThat(fromTheFirstSet.state().step()).isEqualTo(3);
+        assertThat(((Cue.Skipped) fromTheFirstSet.cue()).skipped().id()).isEqualTo("bridge");
+        assertThat(fromTheSecondSet.state().step()).isEqualTo(3);
     }
 
     @Test

@@ -65,9 +65,9 @@ class HeatIceSessionTest {
         Reply first = person.say(INTENT, "onsetWords", "yesterday", "injury", "no", "leg", "neither");
         Reply second = person.say(INTENT, "onsetWords", "two days ago", "injury", "no", "leg", "neither");
 
-        assertThat(first.speech()).startsWith(HEAT_ICE.opener(Recommendation.HEAT, 0))
+        assertThat(first.speech()).startsWith(HEAT_ICE.opener(Recommendation.HEAT, 0).orElseThrow())
                 .contains(HEAT_ICE.rationale("R10", 0), "never fall asleep with it on");
-        assertThat(second.speech()).startsWith(HEAT_ICE.opener(Recommendation.HEAT, 1))
+        assertThat(second.speech()).startsWith(HEAT_ICE.opener(Recommendation.HEAT, 1).orElseThrow())
                 .contains(HEAT_ICE.rationale("R10", 1)).doesNotContain("never fall asleep");
     }
 

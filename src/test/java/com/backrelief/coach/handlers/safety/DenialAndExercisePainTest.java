@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "No fever" never raises an alarm; "that hurts" during an exercise stops it. */
+/** "No fever" never raises an alarm; "that hurts" during an exercise stops it (a routine keeps its place). */
 class DenialAndExercisePainTest {
 
     private static final String ALARM = "(?i).*\\b(emergency|doctor|call|appointment|urgent)\\b.*";
@@ -76,13 +76,16 @@ class DenialAndExercisePainTest {
     }
 
     @Test
-    void painDuringARoutineDropsTheRoutineButKeepsTheProgressCache() throws Exception {
+    void painDuringARoutineStopsItsExerciseButKeepsTheRoutineAtThatStep() throws Exception {
         ObjectNode attributes = skill.send("launch").sessionAttributes();
         attributes.setAll((ObjectNode) new ObjectMapper().readTree("{\"routine\": {\"id\": \"spasm-relief\", \"step\": 2}}"));
 
         Reply reply = skill.send(SymptomEvents.inSession(Events.json("exercise-pain"), attributes));
 
-        assertThat(reply.sessionAttributes().has("routine")).isFalse();
-        assertThat(reply.sessionAttributes().path("progress")).isEqualTo(attributes.path("progress"));
+        assertThat(reply.speech()).startsWith("Let's stop here.")
+                .endsWith("Would you like to skip this one, try an easier version, or stop for today?");
+        assertThat(reply.sessionAttributes().path("routine").path("step").asInt()).isEqualTo(2);
+        assertThat(reply.sessionAttributes().path("routine").path("paused").asBoolean()).isTrue();
+        assertThat(reply.endsSession()).isFalse();
     }
 }

@@ -70,15 +70,17 @@ class RedFlagConversationsTest {
     }
 
     @Test
-    void painInTheMiddleOfARoutineStopsItAndOffersWhatNext() {
+    void painInTheMiddleOfARoutineStopsThatExerciseAndOffersWhatNext() {
         conversation.open();
         conversation.carrying("routine", json("{\"id\": \"morning-mobility\", \"step\": 1}"));
 
         Reply stop = conversation.say("exercise-pain");
         Reply next = conversation.say("stretch-info-kids-pose");
 
-        assertThat(stop.speech()).startsWith("Let's stop here.").endsWith("?");
-        assertThat(stop.sessionAttributes().has("routine")).isFalse();
+        assertThat(stop.speech()).startsWith("Let's stop here.")
+                .endsWith("Would you like to skip this one, try an easier version, or stop for today?");
+        assertThat(stop.sessionAttributes().path("routine").path("step").asInt()).isEqualTo(1);
+        assertThat(stop.sessionAttributes().path("routine").path("paused").asBoolean()).isTrue();
         assertThat(next.speech()).contains("child's pose");
     }
 

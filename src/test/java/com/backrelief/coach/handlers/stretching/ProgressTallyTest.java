@@ -51,8 +51,8 @@ class ProgressTallyTest {
         finishTheDeskBreak(on("2026-11-25T08:00:00Z"));
         Reply afterBreak = on("2026-11-25T09:00:00Z").say("HowAmIDoingIntent");
 
-        assertThat(third.speech()).startsWith("You've finished three routines. Your current streak is three days in a row. "
-                + "Your longest streak is three days.");
+        assertThat(third.speech()).isEqualTo("You've finished three routines. Your current streak is three days in a row, "
+                + "your longest so far. Would you like to start the morning mobility routine now?");
         assertThat(afterBreak.speech()).startsWith("You've finished four routines. Your current streak is one day. "
                 + "Your longest streak is three days.");
     }

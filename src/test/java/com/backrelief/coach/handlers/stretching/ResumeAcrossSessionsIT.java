@@ -86,6 +86,6 @@ class ResumeAcrossSessionsIT {
         assertThat(progress.history().days()).containsExactly(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24));
         assertThat(progress.streaks(LocalDate.of(2026, 11, 24))).isEqualTo(new Streaks(2, 2));
         assertThat(sessionAt("2026-11-25T09:00:00Z").say("HowAmIDoingIntent").speech()).startsWith(
-                "You've finished two routines. Your current streak is two days in a row. Your longest streak is two days.");
+                "You've finished two routines. Your current streak is two days in a row, your longest so far.");
     }
 }

@@ -107,7 +107,7 @@ class RoutineConversationTest {
 
         assertThat(reply.speech()).startsWith("I'll start you on the morning mobility routine.")
                 .contains("gentle spasm relief, core strength or desk break routine",
-                        "Here's the morning mobility routine, with six exercises.", "about nine minutes",
+                        "Here's the morning mobility routine: six exercises, about thirteen minutes.",
                         "You'll need a mat, a cushion and a chair.", RoutineReplies.SAFETY, "First, the cat cow.");
         waitsForThePerson(reply);
     }
@@ -124,7 +124,7 @@ class RoutineConversationTest {
     void somethingForASpasmStartsTheSpasmRoutineEvenWithoutAResolvedSlot() {
         Reply reply = person.say("StartRoutineIntent", "routine", "something for a spasm");
 
-        assertThat(reply.speech()).startsWith("Here's the gentle spasm relief routine, with five exercises.");
+        assertThat(reply.speech()).startsWith("Here's the gentle spasm relief routine: five exercises,");
     }
 
     @Test
@@ -177,7 +177,7 @@ class RoutineConversationTest {
 
         Reply reply = person.say("SkipIntent");
 
-        assertThat(reply.speech()).startsWith("That's your break done").endsWith("Does your back feel better, the same, or worse?");
+        assertThat(reply.speech()).startsWith("Good work. Try not to sit for long spells").endsWith("Does your back feel better, the same, or worse?");
     }
 
     @Test
