@@ -77,7 +77,7 @@ class CorruptRecordsIT {
                 Arguments.of("a newer schema with fields this version does not know", Map.of("schemaVersion", n(9),
                         "visits", n(4), "sessions", n(2), "sessionDays", days(2, YESTERDAY), "mood", s("great"),
                         "favourites", AttributeValue.fromL(List.of(s("cat-cow")))),
-                        "You've finished two routines. Your current streak is two days in a row."),
+                        "You've finished two routines. Your current streak is two days in a row, your longest so far."),
                 Arguments.of("the first schema, without a version or an expiry", Map.of("schemaVersion", n(1),
                         "visits", n(2), "lastVisit", s("2026-11-20")), "You haven't finished a routine yet."),
                 Arguments.of("thousands of days", Map.of("schemaVersion", n(2), "version", n(3), "expiresAt", n(1),

@@ -90,7 +90,7 @@ class DynamoDbOutageIT {
         coaching(() -> person.say("SlowerIntent"));
         coaching(() -> person.say("AMAZON.NextIntent"));
         Reply finished = coaching(() -> person.say("AMAZON.NextIntent"));
-        assertThat(finished.speech()).contains("That's your break done", "That's your first routine done.");
+        assertThat(finished.speech()).contains("take another break in thirty to sixty minutes", "That's your first routine done.");
         coaching(() -> person.say("HowAmIDoingIntent"));
 
         startDynamoDbAgain();
