@@ -113,13 +113,7 @@ public final class RequestLog {
         dynamoDbWrites++;
     }
 
-    public int dynamoDbReads() {
-        return dynamoDbReads;
-    }
 
-    public int dynamoDbWrites() {
-        return dynamoDbWrites;
-    }
 
     /** Writes the line and forgets the record. */
     public void finish() {

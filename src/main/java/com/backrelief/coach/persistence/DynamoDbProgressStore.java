@@ -123,9 +123,4 @@ public final class DynamoDbProgressStore implements ProgressStore {
     private static Map<String, AttributeValue> key(String userId) {
         return Map.of(PARTITION_KEY, AttributeValue.fromS(userId));
     }
-
-    /** The attribute names this store writes besides the progress fields. */
-    public static List<String> keyAttributes() {
-        return List.of(PARTITION_KEY, ProgressItem.VERSION, TTL_ATTRIBUTE);
-    }
 }
