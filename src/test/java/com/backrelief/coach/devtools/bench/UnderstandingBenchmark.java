@@ -1,0 +1,116 @@
+package com.backrelief.coach.devtools.bench;
+
+import com.backrelief.coach.devtools.bench.DevSet.Case;
+import com.backrelief.coach.devtools.bench.Judge.Verdict;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * How well the skill understands people: every phrasing of a set said to the skill in its context,
+ * scored per area and per the issue's groups, with each miss listed.
+ * {@code mvn -q test-compile exec:java -Dexec.mainClass=com.backrelief.coach.devtools.bench.UnderstandingBenchmark
+ * [-Dexec.args="--set FILE"]}.
+ */
+public final class UnderstandingBenchmark {
+
+    private UnderstandingBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Path set = DevSet.DEFAULT;
+        boolean quiet = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--set" -> set = Path.of(args[++i]);
+                case "--quiet" -> quiet = true;
+                default -> throw new IllegalArgumentException("Usage: [--set FILE] [--quiet]");
+            }
+        }
+        List<Case> cases = DevSet.load(set);
+        PrintStream out = System.out;
+        // Each request's log line goes to standard output: keep it out of the report.
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        List<Verdict> verdicts;
+        try {
+            verdicts = run(cases);
+        } finally {
+            System.setOut(out);
+        }
+        System.out.print(report(set, verdicts, !quiet));
+        System.out.flush();
+        // The local Alexa API stand-in serves on a non-daemon thread: end here, as the report is out.
+        System.exit(0);
+    }
+
+    public static List<Verdict> run(List<Case> cases) {
+        Judge judge = new Judge();
+        List<Verdict> verdicts = new ArrayList<>();
+        cases.forEach(subject -> verdicts.add(judge.judge(subject)));
+        return verdicts;
+    }
+
+    /** The share of verdicts passing among those whose case fits. */
+    public static Score score(List<Verdict> verdicts, Predicate<Case> which) {
+        int total = 0;
+        int passed = 0;
+        for (Verdict verdict : verdicts) {
+            if (which.test(verdict.subject())) {
+                total++;
+                passed += verdict.pass() ? 1 : 0;
+            }
+        }
+        return new Score(passed, total);
+    }
+
+    /** {@code passed} of {@code total}. */
+    public record Score(int passed, int total) {
+
+        public double percent() {
+            return total == 0 ? 100 : 100.0 * passed / total;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%3d / %3d  %5.1f %%", passed, total, percent());
+        }
+    }
+
+    static String report(Path set, List<Verdict> verdicts, boolean misses) {
+        StringBuilder out = new StringBuilder("Understanding: " + set + ", " + verdicts.size() + " phrasings\n\n");
+        Map<String, Score> areas = new LinkedHashMap<>();
+        for (String area : List.of("emergency", "urgent", "soon", "denial", "advice", "question", "stretch", "routine",
+                "command", "smalltalk")) {
+            Score score = score(verdicts, c -> c.area().equals(area));
+            if (score.total() > 0) {
+                areas.put(area, score);
+            }
+        }
+        out.append("| area | passed |\n|---|---|\n");
+        areas.forEach((area, score) -> out.append("| ").append(area).append(" | ").append(score).append(" |\n"));
+        out.append("\n| group | passed |\n|---|---|\n");
+        for (String group : Judge.groups()) {
+            out.append("| ").append(group).append(" | ").append(score(verdicts, c -> Judge.inGroup(group, c.area())))
+                    .append(" |\n");
+        }
+        out.append("| all | ").append(score(verdicts, c -> true)).append(" |\n");
+        if (misses) {
+            out.append("\nMisses (where, context, said, expected, heard intent, why, answer):\n");
+            for (Verdict verdict : verdicts) {
+                if (!verdict.pass()) {
+                    Case c = verdict.subject();
+                    String speech = verdict.speech().length() > 110 ? verdict.speech().substring(0, 110) + "…" : verdict.speech();
+                    out.append(String.format("- %s [%s] \"%s\" expected %s; heard %s; %s; \"%s\"%n", c.where(), c.context(),
+                            c.utterance(), c.expect(), verdict.intent(), verdict.why(), speech));
+                }
+            }
+        }
+        return out.toString();
+    }
+}
