@@ -16,14 +16,17 @@ import com.backrelief.coach.handlers.advice.HeatIceFollowUpIntentHandler;
 import com.backrelief.coach.handlers.advice.HeatOrIceIntentHandler;
 import com.backrelief.coach.handlers.advice.QuestionReplyHandler;
 import com.backrelief.coach.handlers.advice.SetTimerIntentHandler;
+import com.backrelief.coach.handlers.advice.TopicIntentHandler;
 import com.backrelief.coach.handlers.advice.TimerOfferReplyHandler;
 import com.backrelief.coach.handlers.builtin.FallbackIntentHandler;
 import com.backrelief.coach.handlers.builtin.HelpIntentHandler;
 import com.backrelief.coach.handlers.builtin.NoIntentHandler;
 import com.backrelief.coach.handlers.builtin.StopIntentHandler;
+import com.backrelief.coach.handlers.builtin.ThanksIntentHandler;
 import com.backrelief.coach.handlers.builtin.YesIntentHandler;
 import com.backrelief.coach.handlers.common.CatchAllHandler;
 import com.backrelief.coach.handlers.common.ErrorHandler;
+import com.backrelief.coach.handlers.common.LastAnswer;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
 import com.backrelief.coach.handlers.common.ProgressInterceptor;
 import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
@@ -56,6 +59,7 @@ import com.backrelief.coach.handlers.stretching.SlowerIntentHandler;
 import com.backrelief.coach.handlers.stretching.StartOverIntentHandler;
 import com.backrelief.coach.handlers.stretching.StartRoutineIntentHandler;
 import com.backrelief.coach.handlers.stretching.StretchInfoIntentHandler;
+import com.backrelief.coach.handlers.understanding.UnderstandingInterceptor;
 
 import java.time.Clock;
 
@@ -81,6 +85,8 @@ public final class CoachSkill {
         RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), new DeviceTimeZone(deps.alexaApi()));
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
+                // the words are read once, before anything acts on them: a red flag anywhere is a red flag
+                .addRequestInterceptor(new UnderstandingInterceptor(deps.content().understanding()))
                 .addRequestInterceptor(progress)
                 .addRequestInterceptor(new AdviceContextInterceptor())
                 .addRequestHandlers(
@@ -94,6 +100,7 @@ public final class CoachSkill {
                         new ListStretchesIntentHandler(catalogue),
                         new HeatOrIceIntentHandler(advisor, heatIce, numbers),
                         new HeatIceFollowUpIntentHandler(heatIce, numbers),
+                        new TopicIntentHandler(deps.content().topics()),
                         new TimerOfferReplyHandler(heatIce, deps.alexaApi()),
                         new SetTimerIntentHandler(heatIce, deps.alexaApi()),
                         new ConnectionsResponseHandler(heatIce, deps.alexaApi()),
@@ -120,8 +127,9 @@ public final class CoachSkill {
                         new SymptomDenialIntentHandler(),
                         // built-ins
                         new HelpIntentHandler(),
+                        new ThanksIntentHandler(),
                         new StopIntentHandler(),
-                        new FallbackIntentHandler(),
+                        new FallbackIntentHandler(deps.content().understanding().freeTextIntents()),
                         new YesIntentHandler(),
                         new NoIntentHandler(),
                         // lifecycle
@@ -131,6 +139,7 @@ public final class CoachSkill {
                         new CanFulfillIntentHandler(),
                         // anything else
                         new CatchAllHandler())
+                .addResponseInterceptor(new LastAnswer())
                 .addResponseInterceptor(progress)
                 .addExceptionHandler(new ErrorHandler())
                 .build();

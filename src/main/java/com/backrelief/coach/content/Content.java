@@ -1,6 +1,8 @@
 package com.backrelief.coach.content;
 
 import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.domain.advice.TopicGuide;
+import com.backrelief.coach.domain.understanding.Understanding;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.RedFlagScreen;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
@@ -12,11 +14,16 @@ import com.backrelief.coach.domain.stretching.StretchCatalogue;
  * @param heatIce   the heat-and-ice wording
  * @param redFlags  the red-flag symptoms by tier
  * @param numbers   emergency and urgent-care wording per locale
+ * @param topics    answers to everyday questions by topic
+ * @param understanding how free text is read for meaning
  */
-public record Content(StretchCatalogue catalogue, HeatIceGuide heatIce, RedFlagScreen redFlags, EmergencyNumbers numbers) {
+public record Content(StretchCatalogue catalogue, HeatIceGuide heatIce, RedFlagScreen redFlags, EmergencyNumbers numbers,
+                      TopicGuide topics, Understanding understanding) {
 
     public static Content load() {
-        return new Content(ContentLoader.stretchCatalogue(), ContentLoader.heatIceGuide(),
-                ContentLoader.redFlagScreen(), ContentLoader.emergencyNumbers());
+        StretchCatalogue catalogue = ContentLoader.stretchCatalogue();
+        RedFlagScreen redFlags = ContentLoader.redFlagScreen();
+        return new Content(catalogue, ContentLoader.heatIceGuide(), redFlags, ContentLoader.emergencyNumbers(),
+                UnderstandingLoader.topics(), UnderstandingLoader.understanding(redFlags, catalogue));
     }
 }

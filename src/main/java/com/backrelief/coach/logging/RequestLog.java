@@ -22,6 +22,7 @@ public final class RequestLog {
     private String errorAt;
     private String reason;
     private String timeZone;
+    private String heardAs;
     private String alexaApi;
     private String storage;
     private String record;
@@ -83,6 +84,12 @@ public final class RequestLog {
         return this;
     }
 
+    /** The intent the words were understood as, when it is not the one Alexa sent (never the words themselves). */
+    public RequestLog heardAs(String intent) {
+        this.heardAs = intent;
+        return this;
+    }
+
     /** Where the device's time zone came from: "device", or why the fallback was used. */
     public RequestLog timeZone(String source) {
         this.timeZone = source;
@@ -128,6 +135,7 @@ public final class RequestLog {
                 .with("error", error)
                 .with("errorAt", errorAt)
                 .with("reason", reason)
+                .with("heardAs", heardAs)
                 .with("timeZone", timeZone)
                 .with("alexaApi", alexaApi)
                 .with("storage", storage)

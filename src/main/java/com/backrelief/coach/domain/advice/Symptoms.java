@@ -77,6 +77,18 @@ public record Symptoms(Duration onset, Injury injury, Boolean swelling, Feel fee
         return new Symptoms(onset, injury, swelling, feel, leg, disc, area, preference, helped, heatUnsafe, value, redFlag);
     }
 
+    /** What a condition the person mentions means for the rules (fact sheet 1.2); an unknown id changes nothing. */
+    public Symptoms withCondition(String id) {
+        return switch (id == null ? "" : id) {
+            case "herniated-disc" -> withDisc(Disc.OLDER);
+            case "sciatica" -> withLeg(Leg.ONE);
+            case "diabetes", "nerve-damage", "drowsy" -> withHeatUnsafe(true);
+            case "raynauds", "cold-allergy" -> withColdUnsafe(true);
+            case "numb-skin", "poor-circulation", "broken-skin" -> withHeatUnsafe(true).withColdUnsafe(true);
+            default -> this;
+        };
+    }
+
     public Symptoms withRedFlag(boolean value) {
         return new Symptoms(onset, injury, swelling, feel, leg, disc, area, preference, helped, heatUnsafe, coldUnsafe, value);
     }

@@ -9,6 +9,7 @@ import com.backrelief.coach.domain.advice.Symptoms.Disc;
 import com.backrelief.coach.domain.advice.Symptoms.Feel;
 import com.backrelief.coach.domain.advice.Symptoms.Injury;
 import com.backrelief.coach.domain.advice.Symptoms.Leg;
+import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.Requests;
 
 import java.time.Duration;
@@ -64,19 +65,13 @@ final class SymptomSlots {
             heard = heard.withPreference(leaning.get(), false);
         }
         Symptoms known = heard;
-        return id(input, CONDITION).map(id -> withCondition(known, id)).orElse(known);
+        Symptoms slots = id(input, CONDITION).map(id -> withCondition(known, id)).orElse(known);
+        // What the free-text words said (Heard), under what the slots said.
+        return Heard.reading(input).facts().merge(slots);
     }
 
-    /** What a condition the person mentions means for the rules (fact sheet 1.2). */
     static Symptoms withCondition(Symptoms symptoms, String id) {
-        return switch (id) {
-            case "herniated-disc" -> symptoms.withDisc(Disc.OLDER);
-            case "sciatica" -> symptoms.withLeg(Leg.ONE);
-            case "diabetes", "nerve-damage", "drowsy" -> symptoms.withHeatUnsafe(true);
-            case "raynauds", "cold-allergy" -> symptoms.withColdUnsafe(true);
-            case "numb-skin", "poor-circulation", "broken-skin" -> symptoms.withHeatUnsafe(true).withColdUnsafe(true);
-            default -> symptoms;
-        };
+        return symptoms.withCondition(id);
     }
 
     static Pack pack(String id) {

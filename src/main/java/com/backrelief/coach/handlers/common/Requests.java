@@ -22,11 +22,13 @@ public final class Requests {
     private Requests() {
     }
 
+    /** Whether the request means one of these intents: as Alexa sent it, or as its words were understood ({@link Heard}). */
     public static boolean isIntent(HandlerInput input, String... names) {
-        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request) || request.getIntent() == null) {
+        Intent intent = intent(input);
+        if (intent == null) {
             return false;
         }
-        String name = request.getIntent().getName();
+        String name = intent.getName();
         for (String candidate : names) {
             if (candidate.equals(name)) {
                 return true;
@@ -49,8 +51,17 @@ public final class Requests {
 
     /** Every canonical id a slot resolved to: Alexa lists several when the words fit more than one value. */
     public static List<String> resolvedIds(HandlerInput input, String slotName) {
+        return resolvedIds(slot(input, slotName));
+    }
+
+    /** Every canonical id a slot of this intent resolved to. */
+    public static List<String> resolvedIds(Intent intent, String slotName) {
+        Map<String, Slot> slots = intent == null ? null : intent.getSlots();
+        return resolvedIds(slots == null ? Optional.empty() : Optional.ofNullable(slots.get(slotName)));
+    }
+
+    private static List<String> resolvedIds(Optional<Slot> slot) {
         List<String> ids = new ArrayList<>();
-        Optional<Slot> slot = slot(input, slotName);
         if (slot.isEmpty() || slot.get().getResolutions() == null
                 || slot.get().getResolutions().getResolutionsPerAuthority() == null) {
             return ids;
@@ -74,11 +85,16 @@ public final class Requests {
         return slot(input, slotName).map(Slot::getValue).filter(value -> !value.isBlank());
     }
 
-    static Optional<Slot> slot(HandlerInput input, String slotName) {
+    /** The intent the request means: the one its words were understood as, or Alexa's. */
+    static Intent intent(HandlerInput input) {
         if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)) {
-            return Optional.empty();
+            return null;
         }
-        Intent intent = request.getIntent();
+        return Heard.of(input).map(Heard::intent).orElse(request.getIntent());
+    }
+
+    static Optional<Slot> slot(HandlerInput input, String slotName) {
+        Intent intent = intent(input);
         Map<String, Slot> slots = intent == null ? null : intent.getSlots();
         return slots == null ? Optional.empty() : Optional.ofNullable(slots.get(slotName));
     }

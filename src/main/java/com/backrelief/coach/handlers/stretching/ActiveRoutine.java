@@ -5,7 +5,10 @@ import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.domain.stretching.StretchSession;
 import com.backrelief.coach.handlers.common.UserProgress;
 
+import com.backrelief.coach.speech.Speech;
+
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,18 @@ public final class ActiveRoutine {
     }
 
     /** The routine is over for this session (finished, or ended by something more important). */
+    /**
+     * After an answer about something else in the middle of a routine: the question that offers to
+     * carry on (yes moves on, no pauses), or empty when no routine is being coached.
+     */
+    public static Optional<Speech> offerToCarryOn(HandlerInput input) {
+        if (!(SessionAttributes.of(input).get(KEY) instanceof Map<?, ?>)) {
+            return Optional.empty();
+        }
+        PendingQuestion.ask(input, PendingQuestion.CONTINUE);
+        return Optional.of(Speech.of("Shall we carry on with the routine?"));
+    }
+
     public static void end(HandlerInput input) {
         SessionAttributes.of(input).remove(KEY);
     }

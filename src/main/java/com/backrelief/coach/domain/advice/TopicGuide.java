@@ -1,0 +1,40 @@
+package com.backrelief.coach.domain.advice;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers to everyday questions on a topic ("can I put ice straight on my skin?", "how long should
+ * I hold a stretch?"), each written from the fact sheet. Topics answered with the heat-and-ice
+ * wording instead ({@link HeatIceGuide#TOPICS}) have no answer here.
+ */
+public final class TopicGuide {
+
+    private final Map<String, String> answers;
+    private final Set<String> topics;
+
+    public TopicGuide(Map<String, String> answers, Set<String> topics) {
+        this.answers = new LinkedHashMap<>(answers);
+        this.topics = Set.copyOf(topics);
+        for (String topic : topics) {
+            if (!answers.containsKey(topic) && !HeatIceGuide.TOPICS.contains(topic)) {
+                throw new IllegalArgumentException("Topic without an answer: " + topic);
+            }
+        }
+    }
+
+    /** The answer for a topic of this guide; empty for a heat-and-ice follow-up or an unknown topic. */
+    public Optional<String> answer(String topic) {
+        return Optional.ofNullable(topic == null ? null : answers.get(topic));
+    }
+
+    public boolean knows(String topic) {
+        return topics.contains(topic);
+    }
+
+    public Set<String> topics() {
+        return topics;
+    }
+}

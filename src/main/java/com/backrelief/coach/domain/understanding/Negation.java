@@ -1,0 +1,48 @@
+package com.backrelief.coach.domain.understanding;
+
+import java.util.Set;
+
+/**
+ * Whether words are said to be absent, in the style of NegEx: a negating word ("no", "not",
+ * "without", "don't"...) up to a few words before them, in the same clause. A "no" that answers a
+ * question ("no, I think I wet myself", "no my legs went numb") negates nothing, and neither does a
+ * negating word that is part of the words themselves ("no feeling", "can't feel").
+ */
+public final class Negation {
+
+    static final int WINDOW = 4;
+
+    private static final Set<String> NEGATORS = Set.of("no", "not", "never", "without", "none", "nothing", "nor",
+            "neither", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
+            "wont", "aint", "nope", "zero", "denies");
+    /** After these, a "no" is an answer to a question, not part of what follows. */
+    private static final Set<String> AFTER_AN_ANSWER = Set.of("i", "im", "ive", "id", "my", "it", "its", "the", "that",
+            "thats", "they", "we", "you", "he", "she", "there", "theres", "actually", "wait", "well", "yes", "yeah");
+
+    /** Said after the words, these deny them: "my legs are fine". */
+    private static final Set<String> FINE = Set.of("fine", "ok", "okay", "alright", "normal", "good", "unaffected");
+
+    public boolean denies(Words words, Cue.Span span) {
+        for (int at = span.end(); at < Math.min(words.size(), span.end() + 3); at++) {
+            if (words.clause(at) != words.clause(span.start())) {
+                break;
+            }
+            if (FINE.contains(words.get(at)) && !(at > 0 && words.get(at - 1).equals("not"))) {
+                return true;
+            }
+        }
+        int from = Math.max(0, span.start() - WINDOW);
+        for (int at = span.start() - 1; at >= from; at--) {
+            if (words.clause(at) != words.clause(span.start())) {
+                return false;
+            }
+            String word = words.get(at);
+            if (NEGATORS.contains(word)) {
+                boolean answer = (word.equals("no") || word.equals("nope")) && at + 1 < words.size()
+                        && AFTER_AN_ANSWER.contains(words.get(at + 1)) && at + 1 < span.start();
+                return !answer;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,221 @@
+package com.backrelief.coach.domain.understanding;
+
+import com.backrelief.coach.domain.advice.Pack;
+import com.backrelief.coach.domain.advice.Symptoms;
+import com.backrelief.coach.domain.advice.Symptoms.Area;
+import com.backrelief.coach.domain.advice.Symptoms.Disc;
+import com.backrelief.coach.domain.advice.Symptoms.Feel;
+import com.backrelief.coach.domain.advice.Symptoms.Injury;
+import com.backrelief.coach.domain.advice.Symptoms.Leg;
+import com.backrelief.coach.domain.safety.RedFlagScreen;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads free text for meaning, in one step that serves every handler: red flags first (with
+ * negation), then what the heat-or-ice advisor needs, what the person asks for, the topic of a
+ * question, and any exercise or routine named. Plain Java, from the patterns in the content.
+ */
+public final class Understanding {
+
+    /** A red flag's patterns: any of {@code when} says it, unless one of {@code unless} says otherwise. */
+    public record FlagCues(List<Cue> when, List<Cue> unless, int minAge) {
+
+        public FlagCues(List<Cue> when, List<Cue> unless) {
+            this(when, unless, 0);
+        }
+
+        public FlagCues {
+            when = List.copyOf(when);
+            unless = List.copyOf(unless);
+        }
+    }
+
+    /** The fact ids a content file may give patterns for, each one thing the advisor needs. */
+    public static final Set<String> FACTS = Set.of("injury.none", "injury.minor", "injury.major", "swelling",
+            "feel.tight", "feel.sharp", "leg.one", "leg.none", "area.upper", "area.lower", "disc", "prefers.heat",
+            "prefers.cold", "helped.heat", "helped.cold", "condition.diabetes", "condition.nerve-damage",
+            "condition.drowsy", "condition.raynauds", "condition.cold-allergy", "condition.numb-skin",
+            "condition.poor-circulation", "condition.broken-skin");
+
+    private final RedFlagScreen screen;
+    private final Map<String, FlagCues> flags;
+    private final Map<String, List<Cue>> facts;
+    private final Map<String, List<Cue>> asks;
+    private final Map<String, List<Cue>> topics;
+    private final Map<String, List<Cue>> stretches;
+    private final Map<String, List<Cue>> routines;
+    private final Map<String, String> freeText;
+    private final Negation negation = new Negation();
+
+    /**
+     * @param freeText for each free-text intent of the voice model, the words its carrier phrases
+     *                 stand for ("how long" for "how long {question}"), put back before reading
+     */
+    public Understanding(RedFlagScreen screen, Map<String, String> freeText, Map<String, FlagCues> flags,
+                         Map<String, List<Cue>> facts, Map<String, List<Cue>> asks, Map<String, List<Cue>> topics,
+                         Map<String, List<Cue>> stretches, Map<String, List<Cue>> routines) {
+        this.screen = screen;
+        this.freeText = new LinkedHashMap<>(freeText);
+        this.flags = new LinkedHashMap<>(flags);
+        this.facts = new LinkedHashMap<>(facts);
+        this.asks = new LinkedHashMap<>(asks);
+        this.topics = new LinkedHashMap<>(topics);
+        this.stretches = new LinkedHashMap<>(stretches);
+        this.routines = new LinkedHashMap<>(routines);
+        flags.keySet().forEach(id -> {
+            if (screen.flag(id).isEmpty()) {
+                throw new IllegalArgumentException("Patterns for an unknown red flag: " + id);
+            }
+        });
+        facts.keySet().forEach(id -> {
+            if (!FACTS.contains(id)) {
+                throw new IllegalArgumentException("Patterns for an unknown fact: " + id);
+            }
+        });
+    }
+
+    /** The words a free-text intent's carrier phrases stand for; empty for any other intent. */
+    public Optional<String> carrierWords(String intent) {
+        return Optional.ofNullable(intent == null ? null : freeText.get(intent));
+    }
+
+    public Set<String> freeTextIntents() {
+        return freeText.keySet();
+    }
+
+    public Reading read(String text) {
+        Words words = Words.of(text);
+        if (words.isEmpty()) {
+            return Reading.NOTHING;
+        }
+        List<String> said = new ArrayList<>();
+        Set<String> denied = new LinkedHashSet<>();
+        boolean denies = false;
+        int age = Age.read(words).orElse(0);
+        for (Map.Entry<String, FlagCues> flag : flags.entrySet()) {
+            if (age < flag.getValue().minAge()) {
+                continue;
+            }
+            Optional<Cue.Hit> hit = best(flag.getValue().when(), words);
+            if (hit.isEmpty()) {
+                continue;
+            }
+            if (hit.get().denied()) {
+                denied.add(flag.getKey());
+                denies = true;
+            } else if (best(flag.getValue().unless(), words).filter(unless -> !unless.denied()).isEmpty()) {
+                said.add(flag.getKey());
+            }
+        }
+        said.sort(Comparator.comparing(id -> screen.flag(id).orElseThrow().tier()));
+        Map<String, Integer> strength = new LinkedHashMap<>();
+        asks.forEach((id, cues) -> best(cues, words).ifPresent(hit -> strength.put(id, hit.words())));
+        List<String> found = new ArrayList<>(strength.keySet());
+        found.sort(Comparator.comparing(strength::get).reversed());
+        denies |= facts.entrySet().stream().anyMatch(fact -> best(fact.getValue(), words)
+                .filter(Cue.Hit::denied).isPresent() && !fact.getKey().startsWith("prefers")
+                && !fact.getKey().startsWith("helped"));
+        return new Reading(said, denied, denies, facts(words), found, strongest(topics, words),
+                strongest(stretches, words), strongest(routines, words));
+    }
+
+    private Symptoms facts(Words words) {
+        Symptoms symptoms = Symptoms.UNKNOWN.withOnset(Onset.read(words).orElse(null));
+        if (said("injury.major", words)) {
+            symptoms = symptoms.withInjury(Injury.MAJOR);
+        } else if (said("injury.minor", words)) {
+            symptoms = symptoms.withInjury(Injury.MINOR);
+        } else if (said("injury.none", words)) {
+            symptoms = symptoms.withInjury(Injury.NONE);
+        }
+        Optional<Cue.Hit> swelling = best(facts.getOrDefault("swelling", List.of()), words);
+        if (swelling.isPresent()) {
+            symptoms = symptoms.withSwelling(!swelling.get().denied());
+        }
+        if (said("feel.tight", words)) {
+            symptoms = symptoms.withFeel(Feel.TIGHT);
+        } else if (said("feel.sharp", words)) {
+            symptoms = symptoms.withFeel(Feel.SHARP);
+        }
+        Optional<Cue.Hit> oneLeg = best(facts.getOrDefault("leg.one", List.of()), words);
+        if (oneLeg.isPresent() && !oneLeg.get().denied()) {
+            symptoms = symptoms.withLeg(Leg.ONE);
+        } else if (oneLeg.isPresent() || said("leg.none", words)) {
+            symptoms = symptoms.withLeg(Leg.NONE);
+        }
+        if (said("area.upper", words)) {
+            symptoms = symptoms.withArea(Area.UPPER);
+        } else if (said("area.lower", words)) {
+            symptoms = symptoms.withArea(Area.LOWER);
+        }
+        if (said("disc", words)) {
+            symptoms = symptoms.withDisc(Disc.OLDER);
+        }
+        for (Pack pack : Pack.values()) {
+            String name = pack == Pack.HEAT ? "heat" : "cold";
+            if (said("helped." + name, words)) {
+                symptoms = symptoms.withPreference(pack, true);
+            } else if (symptoms.preference() == null && said("prefers." + name, words)) {
+                symptoms = symptoms.withPreference(pack, false);
+            }
+        }
+        for (String fact : facts.keySet()) {
+            if (fact.startsWith("condition.") && said(fact, words)) {
+                symptoms = symptoms.withCondition(fact.substring("condition.".length()));
+            }
+        }
+        return symptoms;
+    }
+
+    private boolean said(String fact, Words words) {
+        return best(facts.getOrDefault(fact, List.of()), words).filter(hit -> !hit.denied()).isPresent();
+    }
+
+    /** The best hit of any cue: one not denied before a denied one, then the most groups and words. */
+    private Optional<Cue.Hit> best(List<Cue> cues, Words words) {
+        Cue.Hit best = null;
+        int bestGroups = 0;
+        for (Cue cue : cues) {
+            Optional<Cue.Hit> hit = cue.find(words, negation);
+            if (hit.isEmpty()) {
+                continue;
+            }
+            Cue.Hit found = hit.get();
+            boolean better = best == null || best.denied() && !found.denied()
+                    || best.denied() == found.denied() && (cue.groupCount() > bestGroups
+                    || cue.groupCount() == bestGroups && found.words() > best.words());
+            if (better) {
+                best = found;
+                bestGroups = cue.groupCount();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The id whose best cue matches most strongly, ignoring denials ("can I not use ice" is still about ice). */
+    private Optional<String> strongest(Map<String, List<Cue>> byId, Words words) {
+        String bestId = null;
+        int bestGroups = 0;
+        int bestWords = 0;
+        for (Map.Entry<String, List<Cue>> entry : byId.entrySet()) {
+            for (Cue cue : entry.getValue()) {
+                Optional<Cue.Hit> hit = cue.find(words, negation);
+                if (hit.isPresent() && (cue.groupCount() > bestGroups
+                        || cue.groupCount() == bestGroups && hit.get().words() > bestWords)) {
+                    bestId = entry.getKey();
+                    bestGroups = cue.groupCount();
+                    bestWords = hit.get().words();
+                }
+            }
+        }
+        return Optional.ofNullable(bestId);
+    }
+}

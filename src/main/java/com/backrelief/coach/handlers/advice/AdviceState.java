@@ -1,0 +1,15 @@
+package com.backrelief.coach.handlers.advice;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+
+/** What other capabilities may know of the heat-or-ice conversation: whether it waits for an answer. */
+public final class AdviceState {
+
+    private AdviceState() {
+    }
+
+    /** A heat-or-ice question is waiting for its answer. */
+    public static boolean questionPending(HandlerInput input) {
+        return input.getRequestEnvelope().getSession() != null && AdviceSession.of(input).pendingQuestion().isPresent();
+    }
+}

@@ -1,0 +1,156 @@
+package com.backrelief.coach.handlers.understanding;
+
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.SlotConfirmationStatus;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.Resolutions;
+import com.amazon.ask.model.slu.entityresolution.Status;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.Value;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.domain.understanding.Reading;
+import com.backrelief.coach.handlers.common.Requests;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The intent a request means. A red flag said anywhere is a red flag; the free-text intents
+ * become what their words ask for (a topic, an exercise, a routine, a command, advice); any
+ * other intent Alexa recognised stays as it is.
+ */
+final class Interpretation {
+
+    private final Set<String> freeText;
+
+    /** Coaching commands, as the reading names them, and the intents that carry them out. */
+    private static final Map<String, String> COMMANDS = Map.ofEntries(
+            Map.entry("explain-current", "ExplainCurrentIntent"), Map.entry("how-many-left", "HowManyLeftIntent"),
+            Map.entry("start-over", "AMAZON.StartOverIntent"), Map.entry("previous", "AMAZON.PreviousIntent"),
+            Map.entry("skip", "SkipIntent"), Map.entry("pause", "AMAZON.PauseIntent"),
+            Map.entry("resume", "AMAZON.ResumeIntent"), Map.entry("slower", "SlowerIntent"),
+            Map.entry("faster", "FasterIntent"), Map.entry("easier", "EasierIntent"),
+            Map.entry("harder", "HarderIntent"), Map.entry("repeat", "AMAZON.RepeatIntent"),
+            Map.entry("next", "AMAZON.NextIntent"), Map.entry("stop", "AMAZON.StopIntent"));
+
+    /** Whatever the state, in order of strength: what each ask means. */
+    private static final Map<String, String> ANYWHERE = Map.ofEntries(
+            Map.entry("list-stretches", "ListStretchesIntent"), Map.entry("progress", "HowAmIDoingIntent"),
+            Map.entry("capabilities", "AMAZON.HelpIntent"), Map.entry("help", "AMAZON.HelpIntent"),
+            Map.entry("thanks", "ThanksIntent"), Map.entry("cancel", "AMAZON.CancelIntent"),
+            Map.entry("stop", "AMAZON.StopIntent"), Map.entry("repeat", "AMAZON.RepeatIntent"),
+            Map.entry("timer", "SetTimerIntent"), Map.entry("yes", "AMAZON.YesIntent"),
+            Map.entry("no", "AMAZON.NoIntent"), Map.entry("next", "AMAZON.NextIntent"),
+            Map.entry("resume", "AMAZON.ResumeIntent"), Map.entry("start-over", "AMAZON.StartOverIntent"));
+
+    /** @param freeText the intents whose only slot captures whatever was said */
+    Interpretation(Set<String> freeText) {
+        this.freeText = Set.copyOf(freeText);
+    }
+
+    Intent intent(Intent alexa, Reading reading, State state) {
+        Optional<String> flag = reading.flags().stream().findFirst();
+        if (alexa.getName().equals("RedFlagIntent")) {
+            // Alexa resolved the words to a red flag: the more urgent of that and what the words say.
+            Optional<String> resolved = Requests.resolvedIds(alexa, "symptom").stream().min(Interpretation::byTier);
+            if (resolved.isPresent() && (flag.isEmpty() || byTier(resolved.get(), flag.get()) <= 0)) {
+                return alexa;
+            }
+        }
+        boolean request = reading.asks("heat-or-ice") || reading.topic().isPresent() || reading.stretch().isPresent()
+                || reading.routine().isPresent();
+        if (flag.isPresent() && (!flag.get().startsWith("S") || !request)) {
+            return intent("RedFlagIntent", Map.of("symptom", flag.get()));
+        }
+        if (!freeText.contains(alexa.getName())) {
+            return alexa;
+        }
+        return freeText(reading, state).orElse(alexa);
+    }
+
+    private Optional<Intent> freeText(Reading reading, State state) {
+        if (state.inRoutine() && reading.asks("pain-now")) {
+            return Optional.of(intent("ExercisePainIntent", Map.of()));
+        }
+        if (choosesHeatOrIce(reading)) {
+            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+        }
+        if (reading.topic().isPresent()) {
+            String topic = reading.topic().get();
+            return Optional.of(HeatIceGuide.TOPICS.contains(topic)
+                    ? intent("HeatIceFollowUpIntent", Map.of("topic", topic))
+                    : intent("TopicIntent", Map.of("topic", topic)));
+        }
+        if (reading.stretch().isPresent()) {
+            return Optional.of(intent("StretchInfoIntent", Map.of("stretch", reading.stretch().get())));
+        }
+        if (state.inRoutine()) {
+            Optional<String> command = reading.asks().stream().filter(COMMANDS::containsKey).findFirst();
+            if (command.isPresent()) {
+                return Optional.of(intent(COMMANDS.get(command.get()), Map.of()));
+            }
+        }
+        if (reading.routine().isPresent() || reading.asks("routine") && !reading.describesThePain()) {
+            return Optional.of(intent("StartRoutineIntent",
+                    reading.routine().map(id -> Map.of("routine", id)).orElse(Map.of())));
+        }
+        if (reading.asks("heat-or-ice") || reading.describesThePain()) {
+            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+        }
+        if (reading.asks("worse")) {
+            return Optional.of(intent("CheckInIntent", Map.of("feeling", "worse")));
+        }
+        if (reading.asks("pain-now")) {
+            return Optional.of(intent("ExercisePainIntent", Map.of()));
+        }
+        if (reading.asks("explain") && reading.asks("list-stretches")) {
+            return Optional.of(intent("ListStretchesIntent", Map.of()));
+        }
+        Optional<String> other = reading.asks().stream().filter(ANYWHERE::containsKey).findFirst();
+        if (other.isPresent()) {
+            return Optional.of(intent(ANYWHERE.get(other.get()), Map.of()));
+        }
+        if (reading.denies()) {
+            return Optional.of(intent("SymptomDenialIntent", reading.denied().isEmpty() ? Map.of()
+                    : Map.of("symptom", String.join(" ", reading.denied()))));
+        }
+        return Optional.empty();
+    }
+
+    /** Red-flag ids start with their tier's letter (fact sheet, section 3): E before U before S. */
+    private static int byTier(String one, String other) {
+        return Integer.compare("EUS".indexOf(one.charAt(0)), "EUS".indexOf(other.charAt(0)));
+    }
+
+    /** "Heat or ice?", "ice or a heat pad?": the person asks which one, whatever else they ask. */
+    private static boolean choosesHeatOrIce(Reading reading) {
+        return reading.asks("heat-or-ice") && (reading.topic().isEmpty() || reading.asks().indexOf("heat-or-ice") == 0
+                && reading.describesThePain());
+    }
+
+    /** An intent as if Alexa had resolved each slot to the id given. */
+    static Intent intent(String name, Map<String, String> slotIds) {
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        slotIds.forEach((slot, id) -> slots.put(slot, resolved(slot, id)));
+        return Intent.builder().withName(name).withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .withSlots(slots).build();
+    }
+
+    private static Slot resolved(String name, String ids) {
+        Resolution.Builder resolution = Resolution.builder()
+                .withAuthority("understanding")
+                .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_MATCH).build());
+        for (String id : List.of(ids.split(" "))) {
+            resolution.addValuesItem(ValueWrapper.builder().withValue(Value.builder().withId(id).withName(id).build()).build());
+        }
+        return Slot.builder().withName(name).withValue(ids).withConfirmationStatus(SlotConfirmationStatus.NONE)
+                .withResolutions(Resolutions.builder().addResolutionsPerAuthorityItem(resolution.build()).build())
+                .build();
+    }
+}

@@ -1,0 +1,25 @@
+package com.backrelief.coach.handlers.understanding;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.backrelief.coach.handlers.advice.AdviceState;
+import com.backrelief.coach.handlers.stretching.ActiveRoutine;
+
+import java.util.Map;
+
+/**
+ * Where the conversation is, as far as reading words needs it.
+ *
+ * @param inRoutine     a routine is being coached
+ * @param adviceAsking  a heat-or-ice question waits for its answer
+ */
+record State(boolean inRoutine, boolean adviceAsking) {
+
+    static State of(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            return new State(false, false);
+        }
+        Map<String, Object> session = input.getAttributesManager().getSessionAttributes();
+        return new State(session != null && session.get(ActiveRoutine.KEY) instanceof Map<?, ?>,
+                AdviceState.questionPending(input));
+    }
+}
