@@ -53,21 +53,6 @@ public final class Template {
         return new ArrayList<>(samples);
     }
 
-    /** The names of the slots a sample names, in order. */
-    public static List<String> slotsOf(String sample) {
-        List<String> names = new ArrayList<>();
-        int at = sample.indexOf('{');
-        while (at >= 0) {
-            int end = sample.indexOf('}', at);
-            if (end < 0) {
-                break;
-            }
-            names.add(sample.substring(at + 1, end));
-            at = sample.indexOf('{', end);
-        }
-        return names;
-    }
-
     /** A parsed piece of a template: it stands for a list of texts. */
     private interface Node {
         List<String> texts(Expansion expansion);

@@ -74,12 +74,6 @@ class TemplateTest {
     }
 
     @Test
-    void slotsOfASampleAreFoundInOrder() {
-        assertThat(Template.slotsOf("set a {length} timer for my {pack}")).containsExactly("length", "pack");
-        assertThat(Template.slotsOf("no slots")).isEmpty();
-    }
-
-    @Test
     void anUnknownPhraseIsAnError() {
         assertThatThrownBy(() -> expand("<shuold_i> use heat")).isInstanceOf(ModelSourceException.class)
                 .hasMessageContaining("unknown phrase <shuold_i>").hasMessageContaining("<shuold_i> use heat");
