@@ -1,14 +1,13 @@
 package com.backrelief.coach;
 
 import com.backrelief.coach.content.ContentLoader;
-import com.backrelief.coach.devtools.SafetyModel;
+import com.backrelief.coach.devtools.model.ModelGenerator;
+import com.backrelief.coach.devtools.model.ModelSource;
 import com.backrelief.coach.domain.safety.Denial;
 import com.backrelief.coach.domain.safety.RedFlag;
 import com.backrelief.coach.domain.safety.RedFlagScreen;
 import com.backrelief.coach.domain.safety.Tier;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,14 +32,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SafetyModelTest {
 
     private static final RedFlagScreen SCREEN = ContentLoader.redFlagScreen();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String SYMPTOM_TYPE = "SYMPTOM";
+    static final String DENIED_TYPE = "DENIED_SYMPTOM";
+    private static final List<String> SAFETY_INTENTS = List.of("RedFlagIntent", "SymptomDenialIntent", "ExercisePainIntent");
 
     static JsonNode model() throws IOException {
-        return JSON.readTree(SafetyModel.MODEL.toFile());
+        return ModelGenerator.read("en-US");
     }
 
     static JsonNode type(String name) throws IOException {
-        for (JsonNode type : SafetyModel.languageModel(model()).path("types")) {
+        for (JsonNode type : ModelGenerator.languageModel(model()).path("types")) {
             if (type.path("name").asText().equals(name)) {
                 return type;
             }
@@ -49,7 +50,7 @@ class SafetyModelTest {
     }
 
     static JsonNode intent(String name) throws IOException {
-        for (JsonNode intent : SafetyModel.languageModel(model()).path("intents")) {
+        for (JsonNode intent : ModelGenerator.languageModel(model()).path("intents")) {
             if (intent.path("name").asText().equals(name)) {
                 return intent;
             }
@@ -89,13 +90,13 @@ class SafetyModelTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyPhrasing")
     void everyPhrasingOfTheFactSheetResolvesToItsSymptom(String id, String phrasing) throws IOException {
-        assertThat(resolution(SafetyModel.SYMPTOM_TYPE).get(RedFlagScreen.normalise(phrasing))).isEqualTo(id);
+        assertThat(resolution(SYMPTOM_TYPE).get(RedFlagScreen.normalise(phrasing))).isEqualTo(id);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyVariant")
     void everyVariantResolvesToItsSymptom(String id, String variant) throws IOException {
-        assertThat(resolution(SafetyModel.SYMPTOM_TYPE).get(RedFlagScreen.normalise(variant))).isEqualTo(id);
+        assertThat(resolution(SYMPTOM_TYPE).get(RedFlagScreen.normalise(variant))).isEqualTo(id);
     }
 
     @ParameterizedTest
@@ -105,22 +106,48 @@ class SafetyModelTest {
             "U6, URGENT", "U7, URGENT", "U8, URGENT", "U9, URGENT", "U10, URGENT", "U11, URGENT", "S1, SOON",
             "S2, SOON", "S3, SOON", "S4, SOON", "S5, SOON", "S6, SOON", "S7, SOON"})
     void eachSymptomIdInTheModelMapsToItsTier(String id, Tier tier) throws IOException {
-        assertThat(new HashSet<>(resolution(SafetyModel.SYMPTOM_TYPE).values())).contains(id);
+        assertThat(new HashSet<>(resolution(SYMPTOM_TYPE).values())).contains(id);
         assertThat(SCREEN.flag(id)).map(RedFlag::tier).contains(tier);
     }
 
     @Test
-    void theModelIsUpToDateWithTheRedFlagContent() throws IOException {
-        JsonNode model = model();
-        ObjectNode regenerated = model.deepCopy();
-        SafetyModel.applyTo(SafetyModel.languageModel(regenerated), SCREEN);
+    void theSafetyPartOfTheSourceIsMadeFromTheRedFlagContent() {
+        ModelSource source = ModelSource.read(ModelGenerator.SOURCE);
 
-        assertThat(regenerated).as("run the SafetyModel writer (see its class comment)").isEqualTo(model);
+        assertThat(source.types().get(SYMPTOM_TYPE).from()).isEqualTo("red-flags.symptoms");
+        assertThat(source.types().get(DENIED_TYPE).from()).isEqualTo("red-flags.denied-symptoms");
+        assertThat(source.intents()).filteredOn(intent -> intent.name().equals("SymptomDenialIntent"))
+                .singleElement().satisfies(intent -> assertThat(intent.samplesFrom()).contains("red-flags.denials"));
+        assertThat(source.intents()).filteredOn(intent -> intent.name().equals("ExercisePainIntent"))
+                .singleElement().satisfies(intent -> assertThat(intent.samplesFrom()).contains("red-flags.exercise-pain"));
+    }
+
+    @Test
+    void theModelIsUpToDateWithTheRedFlagContent() throws IOException {
+        JsonNode committed = ModelGenerator.languageModel(model());
+        JsonNode generated = ModelGenerator.languageModel(ModelGenerator.generate("en-US"));
+        String regenerate = "regenerate the model: " + ModelGenerator.REGENERATE;
+
+        for (String intent : SAFETY_INTENTS) {
+            assertThat(named(committed.path("intents"), intent)).as(regenerate).isEqualTo(named(generated.path("intents"), intent));
+        }
+        for (String type : List.of(SYMPTOM_TYPE, DENIED_TYPE)) {
+            assertThat(named(committed.path("types"), type)).as(regenerate).isEqualTo(named(generated.path("types"), type));
+        }
+    }
+
+    private static JsonNode named(JsonNode entries, String name) {
+        for (JsonNode entry : entries) {
+            if (entry.path("name").asText().equals(name)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("No " + name);
     }
 
     @Test
     void everyDeniedSymptomIdIsARedFlag() throws IOException {
-        for (String id : resolution(SafetyModel.DENIED_TYPE).values()) {
+        for (String id : resolution(DENIED_TYPE).values()) {
             assertThat(SCREEN.flag(id)).as(id).isPresent();
         }
     }
@@ -152,34 +179,23 @@ class SafetyModelTest {
     @Test
     void noRedFlagSayingIsAlsoWhatAnotherIntentListensFor() throws IOException {
         Set<String> elsewhere = new HashSet<>();
-        for (JsonNode intent : SafetyModel.languageModel(model()).path("intents")) {
+        for (JsonNode intent : ModelGenerator.languageModel(model()).path("intents")) {
             if (!intent.path("name").asText().equals("RedFlagIntent")) {
                 intent.path("samples").forEach(sample -> elsewhere.add(sample.asText().toLowerCase()));
             }
         }
         elsewhere.addAll(resolution("STRETCH_NAME").keySet());
 
-        assertThat(resolution(SafetyModel.SYMPTOM_TYPE).keySet()).doesNotContainAnyElementsOf(elsewhere);
-    }
-
-    @Test
-    void noSampleIsListenedForByTwoIntents() throws IOException {
-        Map<String, String> owner = new HashMap<>();
-        for (JsonNode intent : SafetyModel.languageModel(model()).path("intents")) {
-            for (JsonNode sample : intent.path("samples")) {
-                String earlier = owner.put(sample.asText().toLowerCase(), intent.path("name").asText());
-                assertThat(earlier).as(sample.asText()).isIn(null, intent.path("name").asText());
-            }
-        }
+        assertThat(resolution(SYMPTOM_TYPE).keySet()).doesNotContainAnyElementsOf(elsewhere);
     }
 
     @Test
     void slotValuesAndSamplesUseOnlyWhatAlexaAccepts() throws IOException {
-        for (String typeName : List.of(SafetyModel.SYMPTOM_TYPE, SafetyModel.DENIED_TYPE)) {
+        for (String typeName : List.of(SYMPTOM_TYPE, DENIED_TYPE)) {
             assertThat(resolution(typeName).keySet()).allSatisfy(value ->
                     assertThat(value).matches("[a-z0-9' ]{1,140}"));
         }
-        for (String intent : List.of("RedFlagIntent", "SymptomDenialIntent", "ExercisePainIntent")) {
+        for (String intent : SAFETY_INTENTS) {
             assertThat(samples(intent)).allSatisfy(sample -> assertThat(sample).matches("[a-z0-9' {}]{1,200}"));
         }
     }

@@ -1,20 +1,17 @@
 package com.backrelief.coach.handlers.safety;
 
 import com.backrelief.coach.content.ContentLoader;
-import com.backrelief.coach.devtools.SafetyModel;
+import com.backrelief.coach.devtools.model.ModelGenerator;
 import com.backrelief.coach.domain.safety.RedFlag;
 import com.backrelief.coach.domain.safety.RedFlagScreen;
 import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.SymptomEvents;
 import com.backrelief.coach.support.TestSkill;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +32,7 @@ class EveryRedFlagPhrasingTest {
     private static final TestSkill SKILL = new TestSkill();
 
     private static Map<String, String> modelResolution() {
-        try {
-            return SafetyModel.resolution(SafetyModel.languageModel(new ObjectMapper().readTree(SafetyModel.MODEL.toFile())),
-                    SafetyModel.SYMPTOM_TYPE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelGenerator.resolution(ModelGenerator.languageModel(ModelGenerator.read("en-US")), "SYMPTOM");
     }
 
     static Stream<Arguments> everyPhrasingInEveryLocale() {
