@@ -129,6 +129,20 @@ public final class Cue {
      * denied; empty when a group is missing.
      */
     public Optional<Hit> find(Words words, Negation negation) {
+        // Words that say something by denying ("never finish", "can't feel", "no feeling") are part of
+        // what this cue recognises: they deny nothing else in the same match.
+        boolean[] saying = new boolean[words.size()];
+        for (List<String[]> group : groups) {
+            for (String[] alternative : group) {
+                for (int at = 0; at + alternative.length <= words.size(); at++) {
+                    if (matchesAt(words, at, alternative)) {
+                        for (int i = at; i < at + alternative.length; i++) {
+                            saying[i] = true;
+                        }
+                    }
+                }
+            }
+        }
         List<Span> spans = new ArrayList<>();
         boolean denied = false;
         for (List<String[]> group : groups) {
@@ -138,7 +152,7 @@ public final class Cue {
                 for (int at = 0; at + alternative.length <= words.size() && plain == null; at++) {
                     if (matchesAt(words, at, alternative)) {
                         Span span = new Span(at, at + alternative.length);
-                        if (negation.denies(words, span)) {
+                        if (negation.denies(words, span, saying)) {
                             negated = negated == null ? span : negated;
                         } else {
                             plain = span;

@@ -13,7 +13,7 @@ public final class Negation {
     static final int WINDOW = 4;
 
     private static final Set<String> NEGATORS = Set.of("no", "not", "never", "without", "none", "nothing", "nor",
-            "neither", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
+            "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
             "wont", "aint", "nope", "zero", "denies");
     /** After these, a "no" is an answer to a question, not part of what follows. */
     private static final Set<String> AFTER_AN_ANSWER = Set.of("i", "im", "ive", "id", "my", "it", "its", "the", "that",
@@ -23,6 +23,11 @@ public final class Negation {
     private static final Set<String> FINE = Set.of("fine", "ok", "okay", "alright", "normal", "good", "unaffected");
 
     public boolean denies(Words words, Cue.Span span) {
+        return denies(words, span, new boolean[words.size()]);
+    }
+
+    /** @param saying words that belong to what is recognised, so deny nothing (one flag per word) */
+    public boolean denies(Words words, Cue.Span span, boolean[] saying) {
         for (int at = span.end(); at < Math.min(words.size(), span.end() + 3); at++) {
             if (words.clause(at) != words.clause(span.start())) {
                 break;
@@ -37,7 +42,7 @@ public final class Negation {
                 return false;
             }
             String word = words.get(at);
-            if (NEGATORS.contains(word)) {
+            if (NEGATORS.contains(word) && !saying[at]) {
                 boolean answer = (word.equals("no") || word.equals("nope")) && at + 1 < words.size()
                         && AFTER_AN_ANSWER.contains(words.get(at + 1)) && at + 1 < span.start();
                 return !answer;

@@ -84,10 +84,16 @@ public final class Judge {
         } catch (Conversation.SkillFailure e) {
             return new Verdict(subject, false, "-", "", "skill failed: " + e.getMessage());
         }
-        String intent = turn.request().path("request").path("intent").path("name").asText("-");
+        JsonNode sent = turn.request().path("request").path("intent");
+        StringBuilder intent = new StringBuilder(sent.path("name").asText("-"));
+        sent.path("slots").forEach(slot -> {
+            if (slot.hasNonNull("value")) {
+                intent.append(" ").append(slot.path("name").asText()).append("=\"").append(slot.path("value").asText()).append('"');
+            }
+        });
         String speech = turn.speech();
         Optional<String> problem = check(subject, before, turn);
-        return new Verdict(subject, problem.isEmpty(), intent, speech, problem.orElse("ok"));
+        return new Verdict(subject, problem.isEmpty(), intent.toString(), speech, problem.orElse("ok"));
     }
 
     private Turn setUp(Conversation conversation, Case subject) {
