@@ -503,10 +503,11 @@ public final class UtteranceMatcher {
         int m = said.m;
         int width = m + 1;
         int cells = (n + 1) * width;
-        long[] cost = new long[cells];
-        int[] from = new int[cells];
-        byte[] move = new byte[cells];
-        Arrays.fill(cost, INF);
+        said.ensureCells(cells);
+        long[] cost = said.cost;
+        int[] from = said.from;
+        byte[] move = said.move;
+        Arrays.fill(cost, 0, cells, INF);
         cost[0] = 0;
         long maxEdits = similar ? (long) (sample.literals() - minMatched(sample.literals())) + maxExtras(sample.literals()) : 0;
         for (int i = 0; i <= n; i++) {
@@ -865,6 +866,10 @@ public final class UtteranceMatcher {
         final List<List<Filler>> fillersAt;
         /** The fillers of one reading left to right, longest first, not overlapping: for cleaning a span or the whole utterance. */
         final List<Filler> greedy;
+        /** The alignment's tables, reused from one sample to the next. */
+        long[] cost = new long[0];
+        int[] from = new int[0];
+        byte[] move = new byte[0];
         /** By slot type, each span's fill at [from * (m + 1) + to], computed when first asked. */
         private final Map<String, SpanFill[]> spans = new HashMap<>();
 
@@ -891,6 +896,14 @@ public final class UtteranceMatcher {
                 }
             }
             this.greedy = List.copyOf(chosen);
+        }
+
+        void ensureCells(int cells) {
+            if (cost.length < cells) {
+                cost = new long[cells];
+                from = new int[cells];
+                move = new byte[cells];
+            }
         }
 
         List<String> withoutFillers() {
