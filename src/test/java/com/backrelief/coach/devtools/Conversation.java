@@ -31,11 +31,22 @@ public final class Conversation {
     private static final String DEVICE = "amzn1.ask.device.LOCAL-DEVICE";
     private static final int MAX_DELEGATIONS = 5;
 
-    /** One exchange: what was typed, the request sent, the response received, and any prompt Alexa spoke itself. */
-    public record Turn(String utterance, JsonNode request, JsonNode response, String prompt) {
+    /**
+     * One exchange: what was typed, the request sent, the response received, any prompt Alexa spoke itself, and
+     * what the matcher heard (null for a launch or a session's end, which no sample matches).
+     */
+    public record Turn(String utterance, JsonNode request, JsonNode response, String prompt, Match heard) {
 
         public Turn(String utterance, JsonNode request, JsonNode response) {
-            this(utterance, request, response, null);
+            this(utterance, request, response, null, null);
+        }
+
+        public Turn(String utterance, JsonNode request, JsonNode response, String prompt) {
+            this(utterance, request, response, prompt, null);
+        }
+
+        Turn heardAs(Match match) {
+            return new Turn(utterance, request, response, prompt, match);
         }
 
         /** What Alexa says, as plain text. */
@@ -120,7 +131,7 @@ public final class Conversation {
             request.put("dialogState", match.dialogState());
         }
         request.set("intent", match.intent());
-        return followDelegation(exchange(utterance, request), 0);
+        return followDelegation(exchange(utterance, request), 0).heardAs(match);
     }
 
     /** Closes an open session as when the person walks away: a SessionEndedRequest, reason USER_INITIATED. */

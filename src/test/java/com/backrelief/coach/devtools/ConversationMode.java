@@ -3,6 +3,7 @@ package com.backrelief.coach.devtools;
 import com.backrelief.coach.Config;
 import com.backrelief.coach.devtools.Conversation.SkillFailure;
 import com.backrelief.coach.devtools.Conversation.Turn;
+import com.backrelief.coach.devtools.UtteranceMatcher.Match;
 import com.backrelief.coach.speech.Speech;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,12 +17,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** The conversation mode: typed utterances to the skill and its answers back, printed and, with --voice, spoken. */
+/**
+ * The conversation mode: typed utterances to the skill and its answers back, printed and, with --voice, spoken;
+ * with --explain, what the matcher heard is printed under each answer.
+ */
 final class ConversationMode {
 
     private static final String BANNER = """
@@ -32,11 +38,17 @@ final class ConversationMode {
     private final Conversation conversation;
     private final PrintStream out;
     private final Consumer<String> voice;
+    private final boolean explain;
 
     ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice) {
+        this(conversation, out, voice, false);
+    }
+
+    ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice, boolean explain) {
         this.conversation = conversation;
         this.out = out;
         this.voice = voice;
+        this.explain = explain;
     }
 
     /** DynamoDB Local on disk (or --endpoint), then utterances from {@code in} until it ends. */
@@ -52,7 +64,7 @@ final class ConversationMode {
                     .locale(options.locale());
             Consumer<String> voice = options.voice() ? EspeakVoice.forConversation(options.locale(), out) : ssml -> { };
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            new ConversationMode(conversation, out, voice).talk(lines, in == System.in && terminal());
+            new ConversationMode(conversation, out, voice, options.explain()).talk(lines, in == System.in && terminal());
             return 0;
         }
     }
@@ -105,6 +117,9 @@ final class ConversationMode {
             Turn turn = conversation.say(utterance);
             String speech = turn.speech();
             out.println("alexa> " + (speech.isEmpty() ? "(says nothing)" : speech));
+            if (explain) {
+                explanation(turn).forEach(out::println);
+            }
             if (turn.sessionEnded()) {
                 out.println("(session ended)");
             }
@@ -115,6 +130,40 @@ final class ConversationMode {
             out.println("(session ended: " + e.getMessage() + ")");
         }
         out.flush();
+    }
+
+    /**
+     * For --explain, what the matcher heard, indented under the answer: the intent (or the request type, for a
+     * launch) and how it matched, then each filled slot with its value and its resolved id or "no match".
+     */
+    static List<String> explanation(Turn turn) {
+        Match match = turn.heard();
+        if (match == null) {
+            return List.of("  heard: " + turn.request().path("request").path("type").asText() + " (opens the skill)");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("  heard: " + match.name() + ", " + match.heard().describe());
+        match.intent().path("slots").fields().forEachRemaining(slot -> {
+            String value = slot.getValue().path("value").asText("");
+            if (!value.isEmpty()) {
+                lines.add("    " + slot.getKey() + " = \"" + value + "\"" + resolution(match, slot.getKey()));
+            }
+        });
+        return lines;
+    }
+
+    /** " -> id" for a resolved custom value, " -> no match" for an unresolved one, nothing without resolutions. */
+    private static String resolution(Match match, String slot) {
+        String status = match.slotStatus(slot);
+        if (status == null) {
+            return "";
+        }
+        if (!status.equals("ER_SUCCESS_MATCH")) {
+            return " -> no match";
+        }
+        JsonNode value = match.intent().path("slots").path(slot).path("resolutions").path("resolutionsPerAuthority")
+                .path(0).path("values").path(0).path("value");
+        return " -> " + value.path("id").asText(value.path("name").asText());
     }
 
     /** What Alexa would say for this turn, as SSML: the skill's speech, then any prompt Alexa adds itself. */

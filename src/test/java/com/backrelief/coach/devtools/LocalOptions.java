@@ -16,7 +16,7 @@ import java.util.Set;
  */
 record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale, String user, boolean fresh,
                     int dbPort, Path dataDir, boolean inMemory, Map<String, String> env, boolean verbose,
-                    boolean voice, int port, String host) {
+                    boolean voice, boolean explain, int port, String host) {
 
     /** What the tool does this run. */
     enum Mode { HELP, CONVERSATION, EVENTS, DATABASE, SERVE }
@@ -27,7 +27,7 @@ record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale
     static final String DEFAULT_HOST = "127.0.0.1";
 
     private static final Set<String> FLAGS =
-            Set.of("--help", "-h", "--fresh", "--verbose", "--db", "--serve", "--in-memory", "--voice");
+            Set.of("--help", "-h", "--fresh", "--verbose", "--db", "--serve", "--in-memory", "--voice", "--explain");
     private static final Set<String> VALUED =
             Set.of("--endpoint", "--locale", "--user", "--db-port", "--data-dir", "--port", "--host");
 
@@ -104,8 +104,10 @@ record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale
         if (mode != Mode.SERVE && (values.containsKey("--port") || values.containsKey("--host"))) {
             throw new UsageException("--port and --host go with --serve (DynamoDB Local's port is --db-port).");
         }
-        if (mode != Mode.CONVERSATION && mode != Mode.HELP && flags.contains("--voice")) {
-            throw new UsageException("--voice goes with the conversation (no --event, --db or --serve).");
+        for (String flag : List.of("--voice", "--explain")) {
+            if (mode != Mode.CONVERSATION && mode != Mode.HELP && flags.contains(flag)) {
+                throw new UsageException(flag + " goes with the conversation (no --event, --db or --serve).");
+            }
         }
     }
 
@@ -146,7 +148,7 @@ record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale
                     values.getOrDefault("--user", Conversation.DEFAULT_USER), flags.contains("--fresh"),
                     port("--db-port", mode == Mode.DATABASE ? DEFAULT_DB_PORT : 0),
                     dataDir == null ? null : Path.of(dataDir), flags.contains("--in-memory"),
-                    Map.copyOf(env), flags.contains("--verbose"), flags.contains("--voice"),
+                    Map.copyOf(env), flags.contains("--verbose"), flags.contains("--voice"), flags.contains("--explain"),
                     port("--port", DEFAULT_PORT), values.getOrDefault("--host", DEFAULT_HOST));
         }
 

@@ -20,6 +20,8 @@ class LocalOptionsTest {
     @CsvSource(delimiter = '|', value = {
             "''                                | CONVERSATION",
             "--fresh --voice                   | CONVERSATION",
+            "--explain                         | CONVERSATION",
+            "--explain --help                  | HELP",
             "--event events/launch.json        | EVENTS",
             "--db                              | DATABASE",
             "--serve                           | SERVE",
@@ -51,6 +53,14 @@ class LocalOptionsTest {
     }
 
     @Test
+    void theConversationExplainsWhatItHeardOnlyWhenAsked() throws UsageException {
+        assertThat(parse("").explain()).isFalse();
+        assertThat(parse("--explain").explain()).isTrue();
+        assertThat(parse("--fresh --explain --voice").voice()).isTrue();
+        assertThat(LocalToolHelp.TEXT).contains("--explain", "docs/local-matcher.md", "-Dexec.args=\"--explain\"");
+    }
+
+    @Test
     void eventFilesAndVariablesAreCollected() throws UsageException {
         LocalOptions options = parse("--event events/a.json events/b.json --env SKILL_ID=x --env TABLE_NAME=t=1");
 
@@ -70,6 +80,8 @@ class LocalOptionsTest {
             "--port 3002                               | --port and --host go with --serve",
             "--db --host 0.0.0.0                       | --port and --host go with --serve",
             "--serve --voice                           | --voice goes with the conversation",
+            "--event a.json --explain                  | --explain goes with the conversation",
+            "--db --explain                            | --explain goes with the conversation",
             "--serve --port 70000                      | --port needs a port number, got: 70000",
             "--db --db-port eight                      | --db-port needs a port number, got: eight",
             "--env NOVALUE                             | --env needs NAME=VALUE",

@@ -41,6 +41,10 @@ final class LocalToolHelp {
               --fresh             Conversation: deletes the saved data first, so the skill meets you anew.
               --voice             Conversation: also speaks each answer with espeak-ng, pauses included
                                   (install: sudo apt-get install espeak-ng). Without it, the text only.
+              --explain           Conversation: under each answer, what the matcher heard: the intent, each
+                                  filled slot (value, then its resolved id or "no match") and how it matched
+                                  (exact, after fillers, or similarity 0.83 against sample "..."). The rules,
+                                  and where they differ from Alexa: docs/local-matcher.md.
               --data-dir DIR      Where the DynamoDB Local started by this tool keeps its data.
               --in-memory         DynamoDB Local keeps nothing after the run.
               --db-port N         Port for the DynamoDB Local started by this tool (--db: 8000; others: any free).
@@ -54,6 +58,7 @@ final class LocalToolHelp {
             Examples:
               printf 'open back relief coach\\nhow do I do a cat cow\\nstop\\n' | mvn -q test-compile exec:java
               mvn -q test-compile exec:java -Dexec.args="--fresh --voice"
+              mvn -q test-compile exec:java -Dexec.args="--explain"
               mvn -q test-compile exec:java -Dexec.args="--event events/launch.json events/help.json"
               mvn -q test-compile exec:java -Dexec.args="--event events/*.json"
               mvn -q test-compile exec:java -Dexec.args="--db"

@@ -83,7 +83,7 @@ class ReadmeCommandsTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()));
 
         assertThat(status).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--event FILE", "--db", "--serve", "--voice",
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--event FILE", "--db", "--serve", "--voice", "--explain",
                 "--endpoint URL", "--env NAME=VALUE", "does NOT verify Alexa request signatures",
                 "listens on every network", "aws lambda invoke --endpoint-url", "curl -X POST");
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,11 +22,36 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Picks the intent and slot values Alexa would send for typed text, offline, from the interaction model. */
+/**
+ * Picks the intent and slot values Alexa would send for typed text, offline, from the interaction model.
+ *
+ * <p>Three kinds of match, best first (docs/local-matcher.md has the rules and where they differ from Alexa):
+ * <ol>
+ *   <li>exact: the words align with a sample, each {slot} taking one or more words;</li>
+ *   <li>after fillers: the same once words that carry no meaning ("um", "please", "you know") are left out,
+ *       never a literal word of the sample being matched;</li>
+ *   <li>similar: the sample's literal words align with most of the utterance in order (or, for a sample
+ *       without slots, the same words in another order), scored and kept above a threshold.</li>
+ * </ol>
+ * A slot's value resolves only when its words are one of the slot type's values or synonyms; no kind of
+ * match invents a resolved value.
+ */
 public final class UtteranceMatcher {
 
     public static final Path DEFAULT_MODEL = Path.of("interaction-model", "en-US.json");
     public static final String FALLBACK = "AMAZON.FallbackIntent";
+
+    /** Similar match: at least this share of the sample's literal words matched, in order. */
+    static final double MIN_MATCHED_SHARE = 0.75;
+    /** Similar match: at most {@value #EXTRA_WORDS} unmatched utterance words per {@value #PER_LITERALS} literal words (rounded down). */
+    static final int EXTRA_WORDS = 2;
+    static final int PER_LITERALS = 5;
+    /** Similar match: the least similarity, 2 x matched / (literal words + utterance words outside slots and fillers). */
+    static final double MIN_SIMILARITY = 0.80;
+    /** Same words in another order (samples without slots): the least similarity of the two bags of words. */
+    static final double MIN_BAG_SIMILARITY = 0.85;
+    /** Samples with fewer literal words match exactly or after fillers only. */
+    static final int MIN_SIMILAR_LITERALS = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<List<String>> LAUNCH_VERBS =
@@ -33,9 +59,28 @@ public final class UtteranceMatcher {
     private static final List<String> ONE_SHOT_VERBS = List.of("ask", "tell");
     private static final Pattern SLOT = Pattern.compile("\\{[^{}\\s]+}");
     private static final Set<String> CONNECTORS = Set.of("to", "for", "about", "if", "whether", "and");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "my");
+    /** Words a similar match may neither skip in the utterance nor miss from a sample: they turn the meaning round. */
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "nothing", "none", "nor", "neither",
+            "without", "cannot", "cant", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont",
+            "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint");
+    /** The type of a slot a sample names but its intent does not declare: no words fit it, so the sample never matches. */
+    private static final String UNDECLARED = "";
+    private static final long INF = Long.MAX_VALUE;
+    /**
+     * Alignment costs, compared in this order: edits (similar match: words extra or missing), then missing words
+     * (so, for as many edits, more literal words matched), unresolved slots, words left out as fillers.
+     */
+    private static final long EDIT = 1L << 40;
+    private static final long MISSING = 1L << 32;
+    private static final long UNRESOLVED = 1L << 20;
 
-    /** What Alexa sends for an utterance: the intent object, and the dialog state when the intent has a dialog. */
-    public record Match(ObjectNode intent, String dialogState) {
+    /** What Alexa sends for an utterance: the intent object, the dialog state when the intent has a dialog, and how it was heard. */
+    public record Match(ObjectNode intent, String dialogState, Heard heard) {
+
+        public Match(ObjectNode intent, String dialogState) {
+            this(intent, dialogState, Heard.NOTHING);
+        }
 
         public String name() {
             return intent.path("name").asText();
@@ -49,6 +94,51 @@ public final class UtteranceMatcher {
         public String slotId(String slot) {
             return intent.path("slots").path(slot).path("resolutions").path("resolutionsPerAuthority")
                     .path(0).path("values").path(0).path("value").path("id").asText(null);
+        }
+
+        /** The resolution status code (ER_SUCCESS_MATCH or ER_SUCCESS_NO_MATCH), or null without a resolutions block. */
+        public String slotStatus(String slot) {
+            return intent.path("slots").path(slot).path("resolutions").path("resolutionsPerAuthority")
+                    .path(0).path("status").path("code").asText(null);
+        }
+    }
+
+    /** How the matcher heard an utterance: the kind of match, its similarity, the sample, and the words left out. */
+    public record Heard(How how, double similarity, String sample, List<String> fillers, String slot) {
+
+        /** The kinds of match, best first. */
+        public enum How { EXACT, FILLERS, SIMILAR, REORDERED, ELICITED, NOTHING }
+
+        static final Heard NOTHING = new Heard(How.NOTHING, 0, null, List.of(), null);
+
+        /** For --explain: "exact, sample "…"", "after fillers "um", sample "…"", "similarity 0.83 against sample "…"". */
+        public String describe() {
+            String fillerNote = fillers.isEmpty() ? "" : ", leaving out " + quoted(fillers);
+            return switch (how) {
+                case EXACT -> "exact, sample \"" + sample + "\"";
+                case FILLERS -> "after fillers " + quoted(fillers) + ", sample \"" + sample + "\"";
+                case SIMILAR -> String.format(Locale.ROOT, "similarity %.2f against sample \"%s\"", similarity, sample)
+                        + fillerNote;
+                case REORDERED -> String.format(Locale.ROOT,
+                        "similarity %.2f against sample \"%s\" (same words, another order)", similarity, sample) + fillerNote;
+                case ELICITED -> "the elicited slot " + slot + ", from the whole utterance" + fillerNote;
+                case NOTHING -> "nothing matched";
+            };
+        }
+
+        private static String quoted(List<String> words) {
+            return String.join(", ", words.stream().map(word -> "\"" + word + "\"").toList());
+        }
+
+        /** 0 for exact, 1 after fillers, 2 similar, 3 nothing; an elicited slot counts as exact or after fillers. */
+        int quality() {
+            return switch (how) {
+                case EXACT -> 0;
+                case ELICITED -> fillers.isEmpty() ? 0 : 1;
+                case FILLERS -> 1;
+                case SIMILAR, REORDERED -> 2;
+                case NOTHING -> 3;
+            };
         }
     }
 
@@ -68,27 +158,78 @@ public final class UtteranceMatcher {
     public record Prompt(String slot, String text) {
     }
 
-    private record IntentSpec(String name, int order, Map<String, String> slotTypes, List<List<String>> samples) {
+    private record IntentSpec(String name, int order, Map<String, String> slotTypes) {
     }
 
-    private record TypeValue(String id, String name, Set<String> keys) {
+    private record TypeValue(String id, String name) {
+    }
+
+    /** A custom slot type's values by compared form: as written, and without a leading article. */
+    private record TypeIndex(Map<String, TypeValue> exact, Map<String, TypeValue> withoutArticle) {
     }
 
     /** One slot's value: validated when the slot type recognised it, unresolved for an unknown custom value. */
     private record Filled(ObjectNode json, boolean validated, boolean unresolved) {
     }
 
-    private record Candidate(IntentSpec intent, int sample, int literals, Map<String, Filled> slots) {
+    /**
+     * One sample, compiled at load: its parts (a literal word in compared form, or a slot name), each slot's
+     * type (null for a literal), the literal words as a bag, and the negations among them.
+     */
+    private record Sample(IntentSpec intent, int index, String text, String[] parts, String[] types, int literals,
+                          Map<String, Integer> bag, int negations) {
 
-        boolean unresolved() {
-            return slots.values().stream().anyMatch(Filled::unresolved);
+        boolean slotless() {
+            return literals == parts.length;
+        }
+
+        /** A filler may not be left out when one of its words is a literal word of this sample. */
+        boolean protects(Filler filler) {
+            for (String word : filler.keys()) {
+                if (bag.containsKey(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A slot's span in the utterance and how its words were taken: as said, fillers left out, or raw (unrecognised). */
+    private record Span(int from, int to, SpanMode mode) {
+    }
+
+    private enum SpanMode { AS_SAID, CLEANED, RAW }
+
+    /** The best alignment of one sample with the utterance. */
+    private record Alignment(Sample sample, int matched, int extras, int missing, List<String> dropped,
+                             Map<String, Span> spans, int unresolved) {
+
+        int edits() {
+            return extras + missing;
+        }
+    }
+
+    /** A sample that matched, with how. */
+    private record Candidate(Sample sample, Heard heard, Map<String, Span> spans, int unresolved, int dropped) {
+
+        IntentSpec intent() {
+            return sample.intent();
+        }
+
+        boolean similar() {
+            return heard.quality() == 2;
         }
     }
 
     private final String skillId;
     private final List<String> invocation;
     private final List<IntentSpec> intents;
-    private final Map<String, List<TypeValue>> types;
+    private final Map<String, TypeIndex> types;
+    private final List<Sample> samples;
+    /** For each literal word, the samples that have it and how many times: [sample, count, sample, count, ...]. */
+    private final Map<String, int[]> postings;
+    /** Samples with no literal word ("{stretch}"): checked for every utterance. */
+    private final int[] slotOnly;
     private final JsonNode root;
 
     private UtteranceMatcher(JsonNode root, String skillId) {
@@ -97,7 +238,24 @@ public final class UtteranceMatcher {
         JsonNode language = root.path("interactionModel").path("languageModel");
         this.invocation = words(language.path("invocationName").asText());
         this.types = readTypes(language.path("types"));
-        this.intents = readIntents(language.path("intents"));
+        this.intents = new ArrayList<>();
+        this.samples = readIntents(language.path("intents"), intents);
+        Map<String, List<Integer>> index = new HashMap<>();
+        List<Integer> noLiterals = new ArrayList<>();
+        for (int s = 0; s < samples.size(); s++) {
+            Sample sample = samples.get(s);
+            if (sample.literals() == 0) {
+                noLiterals.add(s);
+            }
+            for (Map.Entry<String, Integer> word : sample.bag().entrySet()) {
+                List<Integer> list = index.computeIfAbsent(word.getKey(), k -> new ArrayList<>());
+                list.add(s);
+                list.add(word.getValue());
+            }
+        }
+        this.postings = new HashMap<>();
+        index.forEach((word, list) -> postings.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.slotOnly = noLiterals.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public static UtteranceMatcher load(Path model, String skillId) {
@@ -112,31 +270,34 @@ public final class UtteranceMatcher {
         return skillId;
     }
 
-    /** The launch phrase or one-shot request in the text, if it names the skill. */
+    /** The launch phrase or one-shot request in the text, if it names the skill; fillers around it are left out. */
     public Optional<Opening> open(String text) {
-        List<String> words = words(text);
-        if (!words.isEmpty() && words.get(0).equals("alexa")) {
-            words = words.subList(1, words.size());
-        }
+        Said said = new Said(words(text));
+        List<String> words = said.withoutFillers();
         for (List<String> verb : LAUNCH_VERBS) {
             if (words.equals(concat(verb, invocation))) {
                 return Optional.of(new Opening(null));
             }
         }
+        List<String> spoken = said.words.subList(said.leadingFillers(), said.m);
         for (String verb : ONE_SHOT_VERBS) {
             List<String> prefix = concat(List.of(verb), invocation);
-            if (startsWith(words, prefix)) {
-                List<String> rest = words.subList(prefix.size(), words.size());
-                return Optional.of(new Opening(rest.isEmpty() ? null : oneShot(rest)));
+            if (startsWith(spoken, prefix)) {
+                List<String> rest = spoken.subList(prefix.size(), spoken.size());
+                return Optional.of(new Opening(new Said(rest).withoutFillers().isEmpty() ? null : oneShot(rest)));
             }
         }
         return Optional.empty();
     }
 
+    /** The request after "ask back relief coach": also without a leading "to", "for", ... when that matches better. */
     private Match oneShot(List<String> rest) {
         Match match = match(String.join(" ", rest));
-        if (match.name().equals(FALLBACK) && rest.size() > 1 && CONNECTORS.contains(rest.get(0))) {
-            return match(String.join(" ", rest.subList(1, rest.size())));
+        if (match.heard().quality() > 0 && rest.size() > 1 && CONNECTORS.contains(rest.get(0))) {
+            Match withoutConnector = match(String.join(" ", rest.subList(1, rest.size())));
+            if (withoutConnector.heard().quality() < match.heard().quality()) {
+                return withoutConnector;
+            }
         }
         return match;
     }
@@ -145,28 +306,47 @@ public final class UtteranceMatcher {
         return match(text, null);
     }
 
-    /** Matches with preference for the intent being elicited, filling the elicited slot from the whole text when it fits. */
+    /**
+     * Matches with preference for the intent being elicited, filling the elicited slot from the whole text when
+     * the slot type recognises it (as said, or once fillers are left out). Otherwise the best sample match; an
+     * unrecognised answer for the elicited slot comes after every match, similar ones included.
+     */
     public Match match(String text, Elicitation elicitation) {
-        List<String> words = words(text);
+        Said said = new Said(words(text));
         Optional<Filled> whole = Optional.empty();
         if (elicitation != null && elicitation.slot() != null) {
-            whole = slotType(elicitation.intent(), elicitation.slot())
-                    .flatMap(type -> fill(elicitation.slot(), type, words, true));
-            if (whole.isPresent() && whole.get().validated()) {
-                return continued(elicitation, Map.of(elicitation.slot(), whole.get()));
+            Optional<String> type = slotType(elicitation.intent(), elicitation.slot());
+            if (type.isPresent()) {
+                whole = fill(elicitation.slot(), type.get(), said.words, true);
+                if (whole.isPresent() && whole.get().validated()) {
+                    return continued(elicitation, Map.of(elicitation.slot(), whole.get()), elicited(elicitation, List.of()));
+                }
+                List<String> cleaned = said.withoutFillers();
+                if (!cleaned.isEmpty() && cleaned.size() < said.m) {
+                    Optional<Filled> clean = fill(elicitation.slot(), type.get(), cleaned, true);
+                    if (clean.isPresent() && clean.get().validated()) {
+                        return continued(elicitation, Map.of(elicitation.slot(), clean.get()),
+                                elicited(elicitation, said.fillerWords()));
+                    }
+                }
             }
         }
-        Optional<Candidate> best = best(words, elicitation == null ? null : elicitation.intent());
+        Optional<Candidate> best = best(said, elicitation == null ? null : elicitation.intent());
         if (best.isEmpty()) {
-            return whole.map(filled -> continued(elicitation, Map.of(elicitation.slot(), filled)))
-                    .orElseGet(() -> new Match(intentJson(FALLBACK, Map.of(), Map.of()), null));
+            return whole.map(filled -> continued(elicitation, Map.of(elicitation.slot(), filled), elicited(elicitation, List.of())))
+                    .orElseGet(() -> new Match(intentJson(FALLBACK, Map.of(), Map.of()), null, Heard.NOTHING));
         }
         Candidate found = best.get();
+        Map<String, Filled> slots = filled(found, said);
         if (elicitation != null && found.intent().name().equals(elicitation.intent())) {
-            return continued(elicitation, found.slots());
+            return continued(elicitation, slots, found.heard());
         }
-        return new Match(intentJson(found.intent().name(), found.intent().slotTypes(), found.slots()),
-                dialogIntent(found.intent().name()).isMissingNode() ? null : "STARTED");
+        return new Match(intentJson(found.intent().name(), found.intent().slotTypes(), slots),
+                dialogIntent(found.intent().name()).isMissingNode() ? null : "STARTED", found.heard());
+    }
+
+    private static Heard elicited(Elicitation elicitation, List<String> fillers) {
+        return new Heard(Heard.How.ELICITED, 1.0, null, fillers, elicitation.slot());
     }
 
     /** The first required slot still empty in the intent, with its prompt, per the model's dialog section. */
@@ -181,74 +361,262 @@ public final class UtteranceMatcher {
         return Optional.empty();
     }
 
-    private Optional<Candidate> best(List<String> words, String preferred) {
-        Comparator<Candidate> ranking = Comparator.comparing(Candidate::unresolved)
+    /**
+     * The best candidate: exact and after-filler matches first (resolved slots, then exact over after fillers,
+     * the elicited intent, more literal words, fewer words left out, model order); only when there is none,
+     * similar matches (higher similarity, in order over reordered, then as before).
+     */
+    private Optional<Candidate> best(Said said, String preferred) {
+        Comparator<Candidate> ranking = Comparator.comparing(Candidate::similar)
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.heard().similarity()).reversed())
+                .thenComparing(c -> c.heard().how() == Heard.How.REORDERED)
+                .thenComparingInt(Candidate::unresolved)
+                .thenComparing(c -> c.heard().how() == Heard.How.FILLERS)
                 .thenComparing(c -> !c.intent().name().equals(preferred))
-                .thenComparing(Comparator.comparingInt(Candidate::literals).reversed())
+                .thenComparing(Comparator.comparingInt((Candidate c) -> c.sample().literals()).reversed())
+                .thenComparingInt(Candidate::dropped)
                 .thenComparingInt(c -> c.intent().order())
-                .thenComparingInt(Candidate::sample);
+                .thenComparingInt(c -> c.sample().index());
+        int[] hits = hits(said);
         List<Candidate> candidates = new ArrayList<>();
-        for (IntentSpec intent : intents) {
-            for (int i = 0; i < intent.samples().size(); i++) {
-                candidate(intent, i, words).ifPresent(candidates::add);
+        for (int s : slotOnly) {
+            exact(samples.get(s), said).ifPresent(candidates::add);
+        }
+        for (int s = 0; s < samples.size(); s++) {
+            Sample sample = samples.get(s);
+            if (sample.literals() > 0 && hits[s] == sample.literals()) {
+                exact(sample, said).ifPresent(candidates::add);
+            }
+        }
+        if (candidates.isEmpty()) {
+            for (int s = 0; s < samples.size(); s++) {
+                Sample sample = samples.get(s);
+                if (sample.literals() >= MIN_SIMILAR_LITERALS && hits[s] >= minMatched(sample.literals())) {
+                    similar(sample, said, hits[s]).ifPresent(candidates::add);
+                }
             }
         }
         return candidates.stream().min(ranking);
     }
 
-    private Optional<Candidate> candidate(IntentSpec intent, int index, List<String> words) {
-        List<String> sample = intent.samples().get(index);
-        int literals = (int) sample.stream().filter(part -> !isSlot(part)).count();
-        List<Map<String, List<String>>> alignments = new ArrayList<>();
-        align(sample, 0, words, 0, new LinkedHashMap<>(), alignments);
-        Candidate best = null;
-        for (Map<String, List<String>> alignment : alignments) {
-            Optional<Map<String, Filled>> slots = fillAll(intent, alignment, literals > 0);
-            if (slots.isPresent()) {
-                Candidate next = new Candidate(intent, index, literals, slots.get());
-                if (best == null || best.unresolved() && !next.unresolved()) {
-                    best = next;
+    /** For each sample, how many of its literal words the utterance has (an upper bound on those it can match). */
+    private int[] hits(Said said) {
+        int[] hits = new int[samples.size()];
+        for (Map.Entry<String, Integer> word : said.counts.entrySet()) {
+            int[] list = postings.get(word.getKey());
+            if (list == null) {
+                continue;
+            }
+            for (int k = 0; k < list.length; k += 2) {
+                hits[list[k]] += Math.min(word.getValue(), list[k + 1]);
+            }
+        }
+        return hits;
+    }
+
+    private Optional<Candidate> exact(Sample sample, Said said) {
+        Alignment alignment = align(sample, said, false);
+        if (alignment == null) {
+            return Optional.empty();
+        }
+        Heard.How how = alignment.dropped().isEmpty() ? Heard.How.EXACT : Heard.How.FILLERS;
+        Heard heard = new Heard(how, 1.0, sample.text(), alignment.dropped(), null);
+        return Optional.of(new Candidate(sample, heard, alignment.spans(), alignment.unresolved(), alignment.dropped().size()));
+    }
+
+    /**
+     * A similar match, if the sample passes every rule: at least {@link #MIN_MATCHED_SHARE} of its literal words
+     * matched in order, at most {@link #maxExtras} unmatched utterance words, every slot filled, no negation skipped or
+     * missed, and similarity at least {@link #MIN_SIMILARITY}. A sample without slots also matches the same words in
+     * another order, with bag similarity at least {@link #MIN_BAG_SIMILARITY}; the higher similarity counts.
+     */
+    private Optional<Candidate> similar(Sample sample, Said said, int hits) {
+        Optional<Candidate> inOrder = inOrder(sample, said);
+        Optional<Candidate> reordered = sample.slotless() ? reordered(sample, said, hits) : Optional.empty();
+        if (reordered.isPresent() && (inOrder.isEmpty()
+                || reordered.get().heard().similarity() > inOrder.get().heard().similarity())) {
+            return reordered;
+        }
+        return inOrder;
+    }
+
+    private Optional<Candidate> inOrder(Sample sample, Said said) {
+        int literals = sample.literals();
+        Alignment alignment = align(sample, said, true);
+        if (alignment == null || alignment.matched() < minMatched(literals) || alignment.extras() > maxExtras(literals)) {
+            return Optional.empty();
+        }
+        double similarity = 2.0 * alignment.matched() / (literals + alignment.matched() + alignment.extras());
+        if (similarity < MIN_SIMILARITY) {
+            return Optional.empty();
+        }
+        Heard heard = new Heard(Heard.How.SIMILAR, similarity, sample.text(), alignment.dropped(), null);
+        return Optional.of(new Candidate(sample, heard, alignment.spans(), alignment.unresolved(), alignment.dropped().size()));
+    }
+
+    /** The same words in another order: the bags' similarity, 2 x common words / (literal words + utterance words). */
+    private Optional<Candidate> reordered(Sample sample, Said said, int hits) {
+        int literals = sample.literals();
+        List<String> dropped = new ArrayList<>();
+        int spoken = said.m;
+        for (Filler filler : said.greedy) {
+            if (!sample.protects(filler)) {
+                spoken -= filler.length();
+                dropped.add(String.join(" ", said.words.subList(filler.start(), filler.start() + filler.length())));
+            }
+        }
+        if (said.negations(sample) != sample.negations() || said.negations != sample.negations()) {
+            return Optional.empty();
+        }
+        double similarity = 2.0 * hits / (literals + spoken);
+        if (similarity < MIN_BAG_SIMILARITY) {
+            return Optional.empty();
+        }
+        Heard heard = new Heard(Heard.How.REORDERED, similarity, sample.text(), dropped, null);
+        return Optional.of(new Candidate(sample, heard, Map.of(), 0, dropped.size()));
+    }
+
+    static int minMatched(int literals) {
+        return (int) Math.ceil(MIN_MATCHED_SHARE * literals - 1e-9);
+    }
+
+    static int maxExtras(int literals) {
+        return EXTRA_WORDS * literals / PER_LITERALS;
+    }
+
+    private static final byte MATCH = 1;
+    private static final byte MISS = 2;
+    private static final byte EXTRA = 3;
+    private static final byte FILLER = 4;
+    private static final byte SLOT_AS_SAID = 5;
+    private static final byte SLOT_CLEANED = 6;
+    private static final byte SLOT_RAW = 7;
+
+    /**
+     * The cheapest alignment of the sample's parts with the utterance's words (a shortest path over
+     * parts x words): a literal matches an equal word; a slot takes a span of one or more words its type
+     * accepts; a filler the sample does not protect is left out; and, for a similar match only, a literal may
+     * be missing or a word extra, each one edit. Costs compare edits, then unresolved slots, then words left out.
+     */
+    private Alignment align(Sample sample, Said said, boolean similar) {
+        int n = sample.parts().length;
+        int m = said.m;
+        int width = m + 1;
+        int cells = (n + 1) * width;
+        said.ensureCells(cells);
+        long[] cost = said.cost;
+        int[] from = said.from;
+        byte[] move = said.move;
+        Arrays.fill(cost, 0, cells, INF);
+        cost[0] = 0;
+        long maxEdits = similar ? (long) (sample.literals() - minMatched(sample.literals())) + maxExtras(sample.literals()) : 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                int cell = i * width + j;
+                long c = cost[cell];
+                if (c == INF) {
+                    continue;
+                }
+                for (Filler filler : said.fillersAt.get(j)) {
+                    if (!sample.protects(filler)) {
+                        relax(cost, from, move, cell, cell + filler.length(), c + filler.length(), FILLER);
+                    }
+                }
+                boolean canEdit = similar && c / EDIT < maxEdits;
+                if (canEdit && j < m && !NEGATIONS.contains(said.keys[j])) {
+                    relax(cost, from, move, cell, cell + 1, c + EDIT, EXTRA);
+                }
+                if (i == n) {
+                    continue;
+                }
+                String part = sample.parts()[i];
+                String type = sample.types()[i];
+                if (type == null) {
+                    if (j < m && part.equals(said.keys[j])) {
+                        relax(cost, from, move, cell, cell + width + 1, c, MATCH);
+                    }
+                    if (canEdit && !NEGATIONS.contains(part)) {
+                        relax(cost, from, move, cell, cell + width, c + EDIT + MISSING, MISS);
+                    }
+                    continue;
+                }
+                boolean carrier = sample.literals() > 0;
+                boolean custom = types.containsKey(type);
+                for (int e = j + 1; e <= m; e++) {
+                    SpanFill fill = said.span(type, j, e);
+                    int next = (i + 1) * width + e;
+                    if (fill.asSaid()) {
+                        relax(cost, from, move, cell, next, c, SLOT_AS_SAID);
+                    } else if (fill.cleaned()) {
+                        relax(cost, from, move, cell, next, c + fill.dropped(), SLOT_CLEANED);
+                    } else if (carrier && fill.raw() && !(similar && custom && said.negated(j, e))) {
+                        // In a similar match an unresolved value may not hide a negation ("i {symptom}" for "i do not ...").
+                        relax(cost, from, move, cell, next, c + (custom ? UNRESOLVED : 0), SLOT_RAW);
+                    }
                 }
             }
         }
-        return Optional.ofNullable(best);
+        int end = n * width + m;
+        return cost[end] == INF ? null : backtrack(sample, said, from, move, end, width);
     }
 
-    private static void align(List<String> sample, int part, List<String> words, int word,
-                              Map<String, List<String>> captured, List<Map<String, List<String>>> out) {
-        if (part == sample.size()) {
-            if (word == words.size()) {
-                out.add(new LinkedHashMap<>(captured));
-            }
-            return;
-        }
-        String expected = sample.get(part);
-        if (!isSlot(expected)) {
-            if (word < words.size() && key(expected).equals(key(words.get(word)))) {
-                align(sample, part + 1, words, word + 1, captured, out);
-            }
-            return;
-        }
-        String slot = expected.substring(1, expected.length() - 1);
-        for (int end = word + 1; end <= words.size(); end++) {
-            captured.put(slot, words.subList(word, end));
-            align(sample, part + 1, words, end, captured, out);
-            captured.remove(slot);
+    private static void relax(long[] cost, int[] from, byte[] move, int cell, int next, long value, byte how) {
+        if (value < cost[next]) {
+            cost[next] = value;
+            from[next] = cell;
+            move[next] = how;
         }
     }
 
-    /** Every capture filled, or empty when one does not fit; with no literal words every value must be recognised. */
-    private Optional<Map<String, Filled>> fillAll(IntentSpec intent, Map<String, List<String>> alignment, boolean carrier) {
+    private Alignment backtrack(Sample sample, Said said, int[] from, byte[] move, int end, int width) {
+        int matched = 0;
+        int extras = 0;
+        int missing = 0;
+        int unresolved = 0;
+        List<String> dropped = new ArrayList<>();
+        Map<String, Span> spans = new LinkedHashMap<>();
+        for (int cell = end; cell != 0; cell = from[cell]) {
+            int previous = from[cell];
+            int i = previous / width;
+            int j = previous % width;
+            int to = cell % width;
+            switch (move[cell]) {
+                case MATCH -> matched++;
+                case MISS -> missing++;
+                case EXTRA -> extras++;
+                case FILLER -> dropped.add(0, String.join(" ", said.words.subList(j, to)));
+                case SLOT_AS_SAID -> spans.put(sample.parts()[i], new Span(j, to, SpanMode.AS_SAID));
+                case SLOT_CLEANED -> {
+                    spans.put(sample.parts()[i], new Span(j, to, SpanMode.CLEANED));
+                    dropped.addAll(0, said.fillerWords(j, to));
+                }
+                case SLOT_RAW -> {
+                    spans.put(sample.parts()[i], new Span(j, to, SpanMode.RAW));
+                    unresolved += types.containsKey(sample.types()[i]) ? 1 : 0;
+                }
+                default -> throw new IllegalStateException("no move into cell " + cell);
+            }
+        }
+        Map<String, Span> ordered = new LinkedHashMap<>();
+        for (int i = 0; i < sample.parts().length; i++) {
+            if (sample.types()[i] != null && spans.containsKey(sample.parts()[i])) {
+                ordered.put(sample.parts()[i], spans.get(sample.parts()[i]));
+            }
+        }
+        return new Alignment(sample, matched, extras, missing, List.copyOf(dropped), ordered, unresolved);
+    }
+
+    /** The slot values of a candidate, as Alexa sends them. */
+    private Map<String, Filled> filled(Candidate candidate, Said said) {
         Map<String, Filled> slots = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> capture : alignment.entrySet()) {
-            String type = intent.slotTypes().get(capture.getKey());
-            Optional<Filled> filled = type == null ? Optional.empty() : fill(capture.getKey(), type, capture.getValue(), carrier);
-            if (filled.isEmpty()) {
-                return Optional.empty();
-            }
-            slots.put(capture.getKey(), filled.get());
-        }
-        return Optional.of(slots);
+        boolean carrier = candidate.sample().literals() > 0;
+        candidate.spans().forEach((slot, span) -> {
+            List<String> words = span.mode() == SpanMode.CLEANED
+                    ? said.withoutFillers(span.from(), span.to()) : said.words.subList(span.from(), span.to());
+            String type = candidate.intent().slotTypes().get(slot);
+            fill(slot, type, words, carrier).ifPresent(value -> slots.put(slot, value));
+        });
+        return slots;
     }
 
     private Optional<Filled> fill(String slot, String type, List<String> words, boolean allowUnrecognised) {
@@ -262,21 +630,38 @@ public final class UtteranceMatcher {
             json.set("resolutions", resolutions(type, value.orElse(null)));
             return Optional.of(new Filled(json, value.isPresent(), value.isEmpty()));
         }
-        Optional<String> spoken = switch (type) {
+        Optional<String> spoken = spoken(type, words);
+        if (spoken.isPresent()) {
+            return Optional.of(new Filled(json.put("value", spoken.get()), true, false));
+        }
+        return rawType(type) && allowUnrecognised ? Optional.of(new Filled(json, false, false)) : Optional.empty();
+    }
+
+    /** AMAZON.NUMBER as digits, AMAZON.DURATION as ISO-8601; empty for words that are neither, or another type. */
+    private static Optional<String> spoken(String type, List<String> words) {
+        return switch (type) {
             case "AMAZON.NUMBER" -> SpokenValues.number(words);
             case "AMAZON.DURATION" -> SpokenValues.duration(words);
             default -> Optional.empty();
         };
-        if (spoken.isPresent()) {
-            return Optional.of(new Filled(json.put("value", spoken.get()), true, false));
-        }
-        boolean raw = !type.equals("AMAZON.NUMBER") && !type.equals("AMAZON.DURATION");
-        return raw && allowUnrecognised ? Optional.of(new Filled(json, false, false)) : Optional.empty();
     }
 
+    /** Built-in types whose value is the words as said, with no resolutions (AMAZON.SearchQuery and the like). */
+    private static boolean rawType(String type) {
+        return !type.equals("AMAZON.NUMBER") && !type.equals("AMAZON.DURATION");
+    }
+
+    /** A custom value by its value or a synonym, ignoring case, punctuation, apostrophes and a leading article. */
     private Optional<TypeValue> resolve(String type, List<String> words) {
+        TypeIndex index = types.get(type);
         String key = key(String.join(" ", words));
-        return types.get(type).stream().filter(value -> value.keys().contains(key)).findFirst();
+        TypeValue value = index.exact().get(key);
+        return Optional.ofNullable(value != null ? value : index.withoutArticle().get(withoutArticle(key)));
+    }
+
+    private static String withoutArticle(String key) {
+        int space = key.indexOf(' ');
+        return space > 0 && ARTICLES.contains(key.substring(0, space)) ? key.substring(space + 1) : key;
     }
 
     private ObjectNode resolutions(String type, TypeValue value) {
@@ -295,14 +680,14 @@ public final class UtteranceMatcher {
     }
 
     /** The elicited intent carried on: the skill's slot values, overwritten by what was just said. */
-    private Match continued(Elicitation elicitation, Map<String, Filled> fresh) {
+    private Match continued(Elicitation elicitation, Map<String, Filled> fresh, Heard heard) {
         ObjectNode intent = elicitation.updatedIntent() != null && elicitation.updatedIntent().isObject()
                 ? elicitation.updatedIntent().deepCopy()
                 : intentJson(elicitation.intent(), slotTypes(elicitation.intent()), Map.of());
         intent.put("name", elicitation.intent());
         ObjectNode slots = intent.has("slots") ? (ObjectNode) intent.get("slots") : intent.putObject("slots");
         fresh.forEach((name, filled) -> slots.set(name, filled.json()));
-        return new Match(intent, "IN_PROGRESS");
+        return new Match(intent, "IN_PROGRESS", heard);
     }
 
     private ObjectNode intentJson(String name, Map<String, String> slotTypes, Map<String, Filled> filled) {
@@ -349,34 +734,67 @@ public final class UtteranceMatcher {
         return "";
     }
 
-    private Map<String, List<TypeValue>> readTypes(JsonNode typesJson) {
-        Map<String, List<TypeValue>> read = new HashMap<>();
+    private static Map<String, TypeIndex> readTypes(JsonNode typesJson) {
+        Map<String, TypeIndex> read = new HashMap<>();
         for (JsonNode type : typesJson) {
-            List<TypeValue> values = new ArrayList<>();
+            Map<String, TypeValue> exact = new HashMap<>();
+            Map<String, TypeValue> withoutArticle = new HashMap<>();
             for (JsonNode value : type.path("values")) {
                 String name = value.path("name").path("value").asText();
-                Set<String> keys = new LinkedHashSet<>(List.of(key(String.join(" ", words(name)))));
-                value.path("name").path("synonyms").forEach(s -> keys.add(key(String.join(" ", words(s.asText())))));
-                values.add(new TypeValue(value.path("id").asText(null), name, keys));
+                TypeValue typeValue = new TypeValue(value.path("id").asText(null), name);
+                List<String> names = new ArrayList<>(List.of(name));
+                value.path("name").path("synonyms").forEach(s -> names.add(s.asText()));
+                for (String said : names) {
+                    String key = key(String.join(" ", words(said)));
+                    exact.putIfAbsent(key, typeValue);
+                    withoutArticle.putIfAbsent(withoutArticle(key), typeValue);
+                }
             }
-            read.put(type.path("name").asText(), values);
+            read.put(type.path("name").asText(), new TypeIndex(exact, withoutArticle));
         }
         return read;
     }
 
-    private static List<IntentSpec> readIntents(JsonNode intentsJson) {
-        List<IntentSpec> read = new ArrayList<>();
+    /** Every intent's samples, the model's and the built-in phrases, compiled in model order. */
+    private static List<Sample> readIntents(JsonNode intentsJson, List<IntentSpec> intents) {
+        List<Sample> read = new ArrayList<>();
         for (JsonNode intent : intentsJson) {
             String name = intent.path("name").asText();
             Map<String, String> slotTypes = new LinkedHashMap<>();
             intent.path("slots").forEach(slot -> slotTypes.put(slot.path("name").asText(), slot.path("type").asText()));
-            Set<List<String>> samples = new LinkedHashSet<>();
-            intent.path("samples").forEach(sample -> samples.add(sampleParts(sample.asText())));
-            BuiltInUtterances.of(name).forEach(sample -> samples.add(sampleParts(sample)));
-            samples.removeIf(List::isEmpty);
-            read.add(new IntentSpec(name, read.size(), slotTypes, List.copyOf(samples)));
+            IntentSpec spec = new IntentSpec(name, intents.size(), slotTypes);
+            intents.add(spec);
+            Map<List<String>, String> texts = new LinkedHashMap<>();
+            intent.path("samples").forEach(sample -> texts.putIfAbsent(sampleParts(sample.asText()), sample.asText()));
+            BuiltInUtterances.of(name).forEach(sample -> texts.putIfAbsent(sampleParts(sample), sample));
+            texts.remove(List.<String>of());
+            int index = 0;
+            for (Map.Entry<List<String>, String> sample : texts.entrySet()) {
+                read.add(compile(spec, index++, sample.getValue(), sample.getKey()));
+            }
         }
         return read;
+    }
+
+    private static Sample compile(IntentSpec intent, int index, String text, List<String> parts) {
+        String[] compared = new String[parts.size()];
+        String[] slotTypes = new String[parts.size()];
+        Map<String, Integer> bag = new HashMap<>();
+        int literals = 0;
+        int negations = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            if (isSlot(part)) {
+                compared[i] = part.substring(1, part.length() - 1);
+                slotTypes[i] = intent.slotTypes().getOrDefault(compared[i], UNDECLARED);
+            } else {
+                compared[i] = key(part);
+                bag.merge(compared[i], 1, Integer::sum);
+                literals++;
+                negations += NEGATIONS.contains(compared[i]) ? 1 : 0;
+            }
+        }
+        return new Sample(intent, index, text.strip(), compared, slotTypes, literals, Map.copyOf(bag), negations);
     }
 
     /** A sample's words, with each {slot} placeholder kept as one part, its name's case intact. */
@@ -424,6 +842,270 @@ public final class UtteranceMatcher {
         List<String> joined = new ArrayList<>(first);
         joined.addAll(second);
         return joined;
+    }
+
+    /** A filler phrase where it was said: its first word's position, its length and its words (compared form). */
+    private record Filler(int start, int length, List<String> keys) {
+    }
+
+    /** What a span of words gives a slot type: recognised as said, recognised once fillers are left out, or only raw. */
+    private record SpanFill(boolean asSaid, boolean cleaned, int dropped, boolean raw) {
+    }
+
+    /** One utterance, prepared for matching: its words, the fillers in it, and the slot values of its spans (computed once). */
+    private final class Said {
+
+        final List<String> words;
+        final String[] keys;
+        final int m;
+        final Map<String, Integer> counts = new HashMap<>();
+        final int negations;
+        /** Negations among the first j words, at [j]. */
+        private final int[] negationsBefore;
+        /** The fillers that may be left out, by the position they start at. */
+        final List<List<Filler>> fillersAt;
+        /** The fillers of one reading left to right, longest first, not overlapping: for cleaning a span or the whole utterance. */
+        final List<Filler> greedy;
+        /** The alignment's tables, reused from one sample to the next. */
+        long[] cost = new long[0];
+        int[] from = new int[0];
+        byte[] move = new byte[0];
+        /** By slot type, each span's fill at [from * (m + 1) + to], computed when first asked. */
+        private final Map<String, SpanFill[]> spans = new HashMap<>();
+
+        Said(List<String> words) {
+            this.words = List.copyOf(words);
+            this.m = words.size();
+            this.keys = new String[m];
+            this.negationsBefore = new int[m + 1];
+            for (int j = 0; j < m; j++) {
+                keys[j] = key(words.get(j));
+                counts.merge(keys[j], 1, Integer::sum);
+                negationsBefore[j + 1] = negationsBefore[j] + (NEGATIONS.contains(keys[j]) ? 1 : 0);
+            }
+            this.negations = negationsBefore[m];
+            this.fillersAt = Fillers.find(keys);
+            List<Filler> chosen = new ArrayList<>();
+            for (int j = 0; j < m; ) {
+                Filler longest = fillersAt.get(j).stream().max(Comparator.comparingInt(Filler::length)).orElse(null);
+                if (longest == null) {
+                    j++;
+                } else {
+                    chosen.add(longest);
+                    j += longest.length();
+                }
+            }
+            this.greedy = List.copyOf(chosen);
+        }
+
+        void ensureCells(int cells) {
+            if (cost.length < cells) {
+                cost = new long[cells];
+                from = new int[cells];
+                move = new byte[cells];
+            }
+        }
+
+        List<String> withoutFillers() {
+            return withoutFillers(0, m);
+        }
+
+        /** The words from..to, without the fillers that lie wholly inside. */
+        List<String> withoutFillers(int from, int to) {
+            List<String> kept = new ArrayList<>();
+            int j = from;
+            for (Filler filler : greedy) {
+                if (filler.start() < from || filler.start() + filler.length() > to) {
+                    continue;
+                }
+                kept.addAll(words.subList(j, filler.start()));
+                j = filler.start() + filler.length();
+            }
+            kept.addAll(words.subList(j, to));
+            return kept;
+        }
+
+        List<String> fillerWords() {
+            return fillerWords(0, m);
+        }
+
+        /** The fillers wholly inside from..to, as said. */
+        List<String> fillerWords(int from, int to) {
+            List<String> dropped = new ArrayList<>();
+            for (Filler filler : greedy) {
+                if (filler.start() >= from && filler.start() + filler.length() <= to) {
+                    dropped.add(String.join(" ", words.subList(filler.start(), filler.start() + filler.length())));
+                }
+            }
+            return dropped;
+        }
+
+        /** How many words at the start are fillers ("hey alexa, um, ..."). */
+        int leadingFillers() {
+            int j = 0;
+            for (Filler filler : greedy) {
+                if (filler.start() != j) {
+                    break;
+                }
+                j += filler.length();
+            }
+            return j;
+        }
+
+        boolean negated(int from, int to) {
+            return negationsBefore[to] > negationsBefore[from];
+        }
+
+        /** The negations of the sample's words that the utterance also has. */
+        int negations(Sample sample) {
+            int common = 0;
+            for (Map.Entry<String, Integer> word : sample.bag().entrySet()) {
+                if (NEGATIONS.contains(word.getKey())) {
+                    common += Math.min(word.getValue(), counts.getOrDefault(word.getKey(), 0));
+                }
+            }
+            return common;
+        }
+
+        SpanFill span(String type, int from, int to) {
+            SpanFill[] known = spans.computeIfAbsent(type, t -> new SpanFill[(m + 1) * (m + 1)]);
+            int at = from * (m + 1) + to;
+            if (known[at] == null) {
+                known[at] = computeSpan(type, from, to);
+            }
+            return known[at];
+        }
+
+        private SpanFill computeSpan(String type, int from, int to) {
+            List<String> asSaid = words.subList(from, to);
+            boolean custom = types.containsKey(type);
+            if (recognised(type, custom, asSaid)) {
+                return new SpanFill(true, false, 0, true);
+            }
+            List<String> cleaned = withoutFillers(from, to);
+            if (!cleaned.isEmpty() && cleaned.size() < asSaid.size() && recognised(type, custom, cleaned)) {
+                return new SpanFill(false, true, asSaid.size() - cleaned.size(), true);
+            }
+            return new SpanFill(false, false, 0, custom || rawType(type) && !type.equals(UNDECLARED));
+        }
+
+        private boolean recognised(String type, boolean custom, List<String> span) {
+            return custom ? resolve(type, span).isPresent() : spoken(type, span).isPresent();
+        }
+    }
+
+    /**
+     * Words that carry no meaning, left out when that makes a sample match. Some count only where they are
+     * fillers: "well", "so", "okay", "could you" at the start; "right", "okay" at the end; "like" not as a verb
+     * ("I like", "would like to"); "kind of" not after "what", "a", "the", ...; "you know" not after "do", "if", ...
+     */
+    static final class Fillers {
+
+        private enum Where { ANYWHERE, START, END, START_OR_END }
+
+        private static final Map<List<String>, Where> PHRASES = new LinkedHashMap<>();
+        private static final Set<String> LIKE_AS_VERB_AFTER = Set.of("i", "you", "we", "they", "would", "id", "youd",
+                "wed", "theyd", "do", "dont", "does", "doesnt", "did", "didnt", "really", "nothing", "something",
+                "anything");
+        private static final Set<String> KIND_AS_NOUN_AFTER = Set.of("what", "which", "a", "the", "this", "that",
+                "any", "some", "every", "one", "same", "different", "another", "whatever", "all", "these", "those");
+        private static final Set<String> YOU_KNOW_AS_VERB_AFTER = Set.of("do", "did", "dont", "didnt", "if", "would",
+                "will", "what", "how", "could", "can", "whether", "as", "that", "whatever");
+        private static final int LONGEST = 2;
+
+        static {
+            for (String word : List.of("um", "umm", "uhm", "uh", "uhh", "erm", "er", "hmm", "hm", "oh", "please", "just",
+                    "actually", "basically", "like", "alexa", "hey")) {
+                PHRASES.put(List.of(word), Where.ANYWHERE);
+            }
+            for (String phrase : List.of("you know", "i mean", "a bit", "kind of", "sort of")) {
+                PHRASES.put(List.of(phrase.split(" ")), Where.ANYWHERE);
+            }
+            for (String phrase : List.of("well", "so", "alright", "could you", "can you", "would you")) {
+                PHRASES.put(List.of(phrase.split(" ")), Where.START);
+            }
+            for (String word : List.of("okay", "ok", "right")) {
+                PHRASES.put(List.of(word), Where.START_OR_END);
+            }
+        }
+
+        private Fillers() {
+        }
+
+        /** Every filler that may be left out, by start position: where it stands allows it, and so do its neighbours. */
+        static List<List<Filler>> find(String[] keys) {
+            int m = keys.length;
+            List<List<Filler>> all = new ArrayList<>();
+            List<List<Where>> where = new ArrayList<>();
+            for (int j = 0; j <= m; j++) {
+                List<Filler> here = new ArrayList<>();
+                List<Where> kinds = new ArrayList<>();
+                for (int length = 1; length <= LONGEST && j + length <= m; length++) {
+                    List<String> phrase = List.of(Arrays.copyOfRange(keys, j, j + length));
+                    Where kind = PHRASES.get(phrase);
+                    if (kind != null && meant(keys, j, phrase)) {
+                        here.add(new Filler(j, length, phrase));
+                        kinds.add(kind);
+                    }
+                }
+                all.add(here);
+                where.add(kinds);
+            }
+            boolean[] leading = new boolean[m + 1];
+            leading[0] = true;
+            for (int j = 0; j < m; j++) {
+                for (int k = 0; leading[j] && k < all.get(j).size(); k++) {
+                    Where kind = where.get(j).get(k);
+                    if (kind != Where.END) {
+                        leading[j + all.get(j).get(k).length()] = true;
+                    }
+                }
+            }
+            boolean[] trailing = new boolean[m + 1];
+            trailing[m] = true;
+            for (int j = m - 1; j >= 0; j--) {
+                for (int k = 0; k < all.get(j).size(); k++) {
+                    Where kind = where.get(j).get(k);
+                    if (kind != Where.START && trailing[j + all.get(j).get(k).length()]) {
+                        trailing[j] = true;
+                    }
+                }
+            }
+            List<List<Filler>> allowed = new ArrayList<>();
+            for (int j = 0; j <= m; j++) {
+                List<Filler> here = new ArrayList<>();
+                for (int k = 0; k < all.get(j).size(); k++) {
+                    Filler filler = all.get(j).get(k);
+                    boolean atStart = leading[j];
+                    boolean atEnd = trailing[j + filler.length()];
+                    boolean fits = switch (where.get(j).get(k)) {
+                        case ANYWHERE -> true;
+                        case START -> atStart;
+                        case END -> atEnd;
+                        case START_OR_END -> atStart || atEnd;
+                    };
+                    if (fits) {
+                        here.add(filler);
+                    }
+                }
+                allowed.add(List.copyOf(here));
+            }
+            return allowed;
+        }
+
+        /** Whether the phrase is used as a filler here, judged by its neighbours. */
+        private static boolean meant(String[] keys, int at, List<String> phrase) {
+            String before = at > 0 ? keys[at - 1] : "";
+            String after = at + phrase.size() < keys.length ? keys[at + phrase.size()] : "";
+            return switch (String.join(" ", phrase)) {
+                case "like" -> !LIKE_AS_VERB_AFTER.contains(before) && !after.equals("to");
+                case "kind of", "sort of" -> !KIND_AS_NOUN_AFTER.contains(before);
+                case "you know" -> !YOU_KNOW_AS_VERB_AFTER.contains(before) && !after.equals("what") && !after.equals("how");
+                case "a bit" -> !after.equals("of");
+                case "just" -> !after.equals("now");
+                default -> true;
+            };
+        }
     }
 
     /** The phrases Alexa recognises for its built-in intents without samples in the model. */
