@@ -107,7 +107,7 @@ public final class UtteranceMatcher {
     public record Heard(How how, double similarity, String sample, List<String> fillers, String slot) {
 
         /** The kinds of match, best first. */
-        public enum How { EXACT, FILLERS, SIMILAR, REORDERED, ELICITED, NOTHING }
+        public enum How { EXACT, FILLERS, SIMILAR, REORDERED, ELICITED, PHRASE, NOTHING }
 
         static final Heard NOTHING = new Heard(How.NOTHING, 0, null, List.of(), null);
 
@@ -122,6 +122,7 @@ public final class UtteranceMatcher {
                 case REORDERED -> String.format(Locale.ROOT,
                         "similarity %.2f against sample \"%s\" (same words, another order)", similarity, sample) + fillerNote;
                 case ELICITED -> "the elicited slot " + slot + ", from the whole utterance" + fillerNote;
+                case PHRASE -> "no sample fitted: the whole utterance as the phrase slot " + slot + " of \"" + sample + "\"";
                 case NOTHING -> "nothing matched";
             };
         }
@@ -137,7 +138,7 @@ public final class UtteranceMatcher {
                 case ELICITED -> fillers.isEmpty() ? 0 : 1;
                 case FILLERS -> 1;
                 case SIMILAR, REORDERED -> 2;
-                case NOTHING -> 3;
+                case PHRASE, NOTHING -> 3;
             };
         }
     }
@@ -334,7 +335,8 @@ public final class UtteranceMatcher {
         Optional<Candidate> best = best(said, elicitation == null ? null : elicitation.intent());
         if (best.isEmpty()) {
             return whole.map(filled -> continued(elicitation, Map.of(elicitation.slot(), filled), elicited(elicitation, List.of())))
-                    .orElseGet(() -> new Match(intentJson(FALLBACK, Map.of(), Map.of()), null, Heard.NOTHING));
+                    .orElseGet(() -> wholePhrase(said.words).orElseGet(
+                            () -> new Match(intentJson(FALLBACK, Map.of(), Map.of()), null, Heard.NOTHING)));
         }
         Candidate found = best.get();
         Map<String, Filled> slots = filled(found, said);
@@ -635,6 +637,31 @@ public final class UtteranceMatcher {
             return Optional.of(new Filled(json.put("value", spoken.get()), true, false));
         }
         return rawType(type) && allowUnrecognised ? Optional.of(new Filled(json, false, false)) : Optional.empty();
+    }
+
+    /**
+     * When no sample fits, Alexa often hears the utterance as the phrase slot of the intent with the broadest
+     * phrase samples rather than as AMAZON.FallbackIntent: here, always, the whole utterance as the
+     * AMAZON.SearchQuery slot of the first intent in the model with a sample of one carrier word and that slot.
+     */
+    private Optional<Match> wholePhrase(List<String> words) {
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Sample sample : samples) {
+            if (sample.literals() == 1 && sample.parts().length == 2 && sample.types()[1] != null
+                    && sample.types()[1].equals("AMAZON.SearchQuery")) {
+                String part = sample.parts()[1];
+                String slot = part.startsWith("{") ? part.substring(1, part.length() - 1) : part;
+                ObjectNode json = slotJson(slot).put("value", String.join(" ", words)).put("confirmationStatus", "NONE")
+                        .put("source", "USER");
+                Map<String, Filled> filled = Map.of(slot, new Filled(json, false, false));
+                IntentSpec intent = sample.intent();
+                return Optional.of(new Match(intentJson(intent.name(), intent.slotTypes(), filled), null,
+                        new Heard(Heard.How.PHRASE, 0, sample.text(), List.of(), slot)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** AMAZON.NUMBER as digits, AMAZON.DURATION as ISO-8601; empty for words that are neither, or another type. */
