@@ -49,10 +49,11 @@ final class UnderstandingLoader {
             routines.put(routine.id(), names(routine.name(), routine.synonyms(), lists));
         }
         try {
-            Map<String, String> freeText = new LinkedHashMap<>();
+            Map<String, Understanding.Carrier> freeText = new LinkedHashMap<>();
             root.path("freeText").fields().forEachRemaining(field -> {
                 if (!field.getKey().equals("about")) {
-                    freeText.put(field.getKey(), field.getValue().asText());
+                    freeText.put(field.getKey(), new Understanding.Carrier(field.getValue().path("words").asText(""),
+                            field.getValue().path("question").asBoolean(false)));
                 }
             });
             return new Understanding(screen, freeText, flags, group(root.path("facts"), lists), group(root.path("asks"), lists),

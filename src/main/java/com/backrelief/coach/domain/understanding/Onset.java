@@ -91,6 +91,10 @@ final class Onset {
         if (word.startsWith("month") && previous.equals("for")) {
             return Duration.ofDays(90);
         }
+        if (word.startsWith("min") && !(at + 1 < words.size() && words.get(at + 1).equals("ago"))) {
+            // "I've got ten minutes" is time to spare; only "ten minutes ago" says when it started.
+            return null;
+        }
         long count = count(words, at - 1);
         if (count == 0) {
             return previous.equals("the") || word.endsWith("s") ? null : unit;

@@ -38,6 +38,15 @@ public final class Understanding {
         }
     }
 
+    /**
+     * What a free-text intent's carrier phrases stand for.
+     *
+     * @param words    the words put back before the captured phrase ("how long")
+     * @param question whether the carriers ask a question ("how long…", "can I…") rather than tell
+     */
+    public record Carrier(String words, boolean question) {
+    }
+
     /** The fact ids a content file may give patterns for, each one thing the advisor needs. */
     public static final Set<String> FACTS = Set.of("injury.none", "injury.minor", "injury.major", "swelling",
             "feel.tight", "feel.sharp", "leg.one", "leg.none", "area.upper", "area.lower", "disc", "prefers.heat",
@@ -52,14 +61,14 @@ public final class Understanding {
     private final Map<String, List<Cue>> topics;
     private final Map<String, List<Cue>> stretches;
     private final Map<String, List<Cue>> routines;
-    private final Map<String, String> freeText;
+    private final Map<String, Carrier> freeText;
     private final Negation negation = new Negation();
 
     /**
      * @param freeText for each free-text intent of the voice model, the words its carrier phrases
      *                 stand for ("how long" for "how long {question}"), put back before reading
      */
-    public Understanding(RedFlagScreen screen, Map<String, String> freeText, Map<String, FlagCues> flags,
+    public Understanding(RedFlagScreen screen, Map<String, Carrier> freeText, Map<String, FlagCues> flags,
                          Map<String, List<Cue>> facts, Map<String, List<Cue>> asks, Map<String, List<Cue>> topics,
                          Map<String, List<Cue>> stretches, Map<String, List<Cue>> routines) {
         this.screen = screen;
@@ -82,8 +91,8 @@ public final class Understanding {
         });
     }
 
-    /** The words a free-text intent's carrier phrases stand for; empty for any other intent. */
-    public Optional<String> carrierWords(String intent) {
+    /** What a free-text intent's carrier phrases stand for; empty for any other intent. */
+    public Optional<Carrier> carrier(String intent) {
         return Optional.ofNullable(intent == null ? null : freeText.get(intent));
     }
 

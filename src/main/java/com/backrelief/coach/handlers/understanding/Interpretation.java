@@ -39,6 +39,9 @@ final class Interpretation {
             Map.entry("harder", "HarderIntent"), Map.entry("repeat", "AMAZON.RepeatIntent"),
             Map.entry("next", "AMAZON.NextIntent"), Map.entry("stop", "AMAZON.StopIntent"));
 
+    /** Asks that, said most strongly, come before a topic the words also touch ("how many days in a row have I done"). */
+    private static final Set<String> BEFORE_TOPICS = Set.of("progress", "capabilities", "list-stretches", "help");
+
     /** Whatever the state, in order of strength: what each ask means. */
     private static final Map<String, String> ANYWHERE = Map.ofEntries(
             Map.entry("list-stretches", "ListStretchesIntent"), Map.entry("progress", "HowAmIDoingIntent"),
@@ -54,7 +57,11 @@ final class Interpretation {
         this.freeText = Set.copyOf(freeText);
     }
 
-    Intent intent(Intent alexa, Reading reading, State state) {
+    /**
+     * @param question   the words were asked as a question ("how long…", "can I…")
+     * @param unresolved the words are a slot value Alexa could not resolve, read as free text
+     */
+    Intent intent(Intent alexa, Reading reading, State state, boolean question, boolean unresolved) {
         Optional<String> flag = reading.flags().stream().findFirst();
         if (alexa.getName().equals("RedFlagIntent")) {
             // Alexa resolved the words to a red flag: the more urgent of that and what the words say.
@@ -63,12 +70,13 @@ final class Interpretation {
                 return alexa;
             }
         }
-        boolean request = reading.asks("heat-or-ice") || reading.topic().isPresent() || reading.stretch().isPresent()
-                || reading.routine().isPresent();
+        // A see-someone-soon flag gives way to what the person asks for; a statement asks for nothing.
+        boolean request = reading.asks("heat-or-ice") || question && reading.topic().isPresent()
+                || reading.stretch().isPresent() && reading.asks("explain") || reading.routine().isPresent();
         if (flag.isPresent() && (!flag.get().startsWith("S") || !request)) {
             return intent("RedFlagIntent", Map.of("symptom", flag.get()));
         }
-        if (!freeText.contains(alexa.getName())) {
+        if (!freeText.contains(alexa.getName()) && !unresolved) {
             return alexa;
         }
         return freeText(reading, state).orElse(alexa);
@@ -80,6 +88,13 @@ final class Interpretation {
         }
         if (choosesHeatOrIce(reading)) {
             return Optional.of(intent("HeatOrIceIntent", Map.of()));
+        }
+        Optional<String> strongest = reading.asks().stream().findFirst();
+        if (state.inRoutine() && strongest.filter(COMMANDS::containsKey).isPresent() && reading.stretch().isEmpty()) {
+            return Optional.of(intent(COMMANDS.get(strongest.get()), Map.of()));
+        }
+        if (strongest.filter(BEFORE_TOPICS::contains).isPresent()) {
+            return Optional.of(intent(ANYWHERE.get(strongest.get()), Map.of()));
         }
         if (reading.topic().isPresent()) {
             String topic = reading.topic().get();

@@ -5,6 +5,7 @@ import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.backrelief.coach.domain.understanding.Reading;
 import com.backrelief.coach.domain.understanding.Understanding;
 import com.backrelief.coach.handlers.common.Heard;
@@ -42,12 +43,19 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         }
         Intent intent = request.getIntent();
         String text = words(intent);
-        Optional<String> carrier = understanding.carrierWords(intent.getName());
+        Optional<Understanding.Carrier> carrier = understanding.carrier(intent.getName());
         if (carrier.isPresent() && !text.isBlank()) {
-            text = carrier.get() + " " + text;
+            text = carrier.get().words() + " " + text;
+        }
+        boolean unresolved = false;
+        if (text.isBlank() && !NEGATED.contains(intent.getName())) {
+            // Words Alexa could not resolve for a slot ("start a core workout") are read as free text too.
+            text = unresolved(intent);
+            unresolved = !text.isBlank();
         }
         Reading reading = text.isBlank() ? Reading.NOTHING : understanding.read(text);
-        Intent meant = interpretation.intent(intent, reading, State.of(input));
+        boolean question = carrier.map(Understanding.Carrier::question).orElse(false);
+        Intent meant = interpretation.intent(intent, reading, State.of(input), question, unresolved);
         boolean changed = !meant.getName().equals(intent.getName());
         input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meant, reading, changed));
         if (changed) {
@@ -55,7 +63,33 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         }
     }
 
-    /** The words to read: the free-text slots, and what Alexa heard for a red flag. */
+    /** Intents whose samples say "no" around the slot: their slot words alone mean the opposite. */
+    static final List<String> NEGATED = List.of("SymptomDenialIntent");
+
+    /** Intents whose every slot holds what the person said about their pain (a typed value aside). */
+    static final List<String> DESCRIPTIONS = List.of("RedFlagIntent", "HeatOrIceIntent");
+
+    /** The words of slots Alexa could not resolve to a value of their type. */
+    static String unresolved(Intent intent) {
+        Map<String, Slot> slots = intent.getSlots();
+        if (slots == null) {
+            return "";
+        }
+        List<String> said = new ArrayList<>();
+        for (Slot slot : slots.values()) {
+            boolean noMatch = slot != null && slot.getValue() != null && slot.getResolutions() != null
+                    && slot.getResolutions().getResolutionsPerAuthority() != null
+                    && slot.getResolutions().getResolutionsPerAuthority().stream().allMatch(resolution -> resolution != null
+                    && resolution.getStatus() != null && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_NO_MATCH);
+            if (noMatch && !slot.getValue().isBlank()) {
+                said.add(slot.getValue());
+            }
+        }
+        String text = String.join(" ", said);
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
+    /** The words to read: the free-text slots, and what Alexa heard for a red flag or for the pain. */
     static String words(Intent intent) {
         Map<String, Slot> slots = intent.getSlots();
         if (slots == null) {
@@ -63,14 +97,13 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         }
         List<String> said = new ArrayList<>();
         for (Map.Entry<String, Slot> slot : slots.entrySet()) {
-            boolean read = READ_SLOTS.contains(slot.getKey())
-                    || "RedFlagIntent".equals(intent.getName()) && "symptom".equals(slot.getKey());
+            boolean read = READ_SLOTS.contains(slot.getKey()) || DESCRIPTIONS.contains(intent.getName());
             String value = slot.getValue() == null ? null : slot.getValue().getValue();
-            if (read && value != null && !value.isBlank()) {
+            if (read && value != null && !value.isBlank() && !value.matches("P[0-9WDTHMS.]*|-?[0-9.]+")) {
                 said.add(value);
             }
         }
-        String text = String.join(", ", said);
+        String text = String.join(" ", said);
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     }
 }
