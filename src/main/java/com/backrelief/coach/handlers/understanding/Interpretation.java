@@ -40,7 +40,7 @@ final class Interpretation {
             Map.entry("next", "AMAZON.NextIntent"), Map.entry("stop", "AMAZON.StopIntent"));
 
     /** Asks that, said most strongly, come before a topic the words also touch ("how many days in a row have I done"). */
-    private static final Set<String> BEFORE_TOPICS = Set.of("progress", "capabilities", "list-stretches", "help");
+    private static final Set<String> BEFORE_TOPICS = Set.of("progress", "capabilities", "help");
 
     /** Whatever the state, in order of strength: what each ask means. */
     private static final Map<String, String> ANYWHERE = Map.ofEntries(
@@ -71,22 +71,25 @@ final class Interpretation {
             }
         }
         // A see-someone-soon flag gives way to what the person asks for; a statement asks for nothing.
-        boolean request = reading.asks("heat-or-ice") || question && reading.topic().isPresent()
-                || reading.stretch().isPresent() && reading.asks("explain") || reading.routine().isPresent();
+        boolean request = reading.asks("choose") || reading.asks("heat-or-ice") || question && reading.topic().isPresent()
+                || reading.stretch().isPresent() && reading.asks("explain") || reading.asks("routine");
         if (flag.isPresent() && (!flag.get().startsWith("S") || !request)) {
             return intent("RedFlagIntent", Map.of("symptom", flag.get()));
         }
         if (!freeText.contains(alexa.getName()) && !unresolved) {
             return alexa;
         }
-        return freeText(reading, state).orElse(alexa);
+        return freeText(reading, state, question).orElse(alexa);
     }
 
-    private Optional<Intent> freeText(Reading reading, State state) {
+    private Optional<Intent> freeText(Reading reading, State state, boolean question) {
         if (state.inRoutine() && reading.asks("pain-now")) {
             return Optional.of(intent("ExercisePainIntent", Map.of()));
         }
-        if (choosesHeatOrIce(reading)) {
+        boolean heatIceTopic = reading.topic().filter(HeatIceGuide.TOPICS::contains).isPresent();
+        if (reading.asks("choose") && !(question && heatIceTopic)) {
+            // "Heat or ice?": the person asks which, whatever else they say, unless it is a question on a
+            // heat-and-ice topic ("can heat or ice fix sciatica?"), which that topic's answer covers.
             return Optional.of(intent("HeatOrIceIntent", Map.of()));
         }
         Optional<String> strongest = reading.asks().stream().findFirst();
@@ -111,7 +114,8 @@ final class Interpretation {
                 return Optional.of(intent(COMMANDS.get(command.get()), Map.of()));
             }
         }
-        if (reading.routine().isPresent() || reading.asks("routine") && !reading.describesThePain()) {
+        if (reading.asks("routine") && !reading.describesThePain()
+                || reading.routine().isPresent() && !reading.describesThePain() && reading.asks().isEmpty()) {
             return Optional.of(intent("StartRoutineIntent",
                     reading.routine().map(id -> Map.of("routine", id)).orElse(Map.of())));
         }
@@ -141,12 +145,6 @@ final class Interpretation {
     /** Red-flag ids start with their tier's letter (fact sheet, section 3): E before U before S. */
     private static int byTier(String one, String other) {
         return Integer.compare("EUS".indexOf(one.charAt(0)), "EUS".indexOf(other.charAt(0)));
-    }
-
-    /** "Heat or ice?", "ice or a heat pad?": the person asks which one, whatever else they ask. */
-    private static boolean choosesHeatOrIce(Reading reading) {
-        return reading.asks("heat-or-ice") && (reading.topic().isEmpty() || reading.asks().indexOf("heat-or-ice") == 0
-                && reading.describesThePain());
     }
 
     /** An intent as if Alexa had resolved each slot to the id given. */

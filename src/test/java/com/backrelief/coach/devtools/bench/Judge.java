@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
 public final class Judge {
 
     /** How a phrasing fared: what was heard (intent), said, and why it passed or not. */
-    public record Verdict(Case subject, boolean pass, String intent, String speech, String why) {
+    public record Verdict(Case subject, boolean pass, String intent, String speech, String why, int questions) {
+
+        Verdict(Case subject, boolean pass, String intent, String speech, String why) {
+            this(subject, pass, intent, speech, why, 0);
+        }
     }
 
     /** Which kind of red-flag answer a speech is, by the wording of the fact sheet's section 5. */
@@ -91,9 +95,19 @@ public final class Judge {
                 intent.append(" ").append(slot.path("name").asText()).append("=\"").append(slot.path("value").asText()).append('"');
             }
         });
-        String speech = turn.speech();
+        int questions = 0;
+        if (subject.expect().kind().equals("advice") && !subject.expect().value().equals("asks")) {
+            // A person with nothing more to add answers the coach's questions with "no": the advice must
+            // still be the expected one. How many questions it took is in the verdict.
+            while (questions < 3 && asking(turn) && alarm(turn.speech()).isEmpty()) {
+                turn = conversation.say("no");
+                questions++;
+            }
+        }
         Optional<String> problem = check(subject, before, turn);
-        return new Verdict(subject, problem.isEmpty(), intent.toString(), speech, problem.orElse("ok"));
+        String speech = turn.speech();
+        String why = problem.orElse("ok") + (questions > 0 ? " after " + questions + " question(s) answered no" : "");
+        return new Verdict(subject, problem.isEmpty(), intent.toString(), speech, why, questions);
     }
 
     private Turn setUp(Conversation conversation, Case subject) {

@@ -100,6 +100,12 @@ public final class UnderstandingBenchmark {
                     .append(" |\n");
         }
         out.append("| all | ").append(score(verdicts, c -> true)).append(" |\n");
+        long advised = verdicts.stream().filter(v -> v.subject().expect().kind().equals("advice")
+                && !v.subject().expect().value().equals("asks") && v.pass()).count();
+        long straight = verdicts.stream().filter(v -> v.subject().expect().kind().equals("advice")
+                && !v.subject().expect().value().equals("asks") && v.pass() && v.questions() == 0).count();
+        out.append("\nAdvice right: ").append(advised).append(", of which given straight away: ").append(straight)
+                .append(" (the rest after the coach's questions, each answered \"no\")\n");
         if (misses) {
             out.append("\nMisses (where, context, said, expected, heard intent, why, answer):\n");
             for (Verdict verdict : verdicts) {
