@@ -92,6 +92,11 @@ final class Interpretation {
             // heat-and-ice topic ("can heat or ice fix sciatica?"), which that topic's answer covers.
             return Optional.of(intent("HeatOrIceIntent", Map.of()));
         }
+        if (!question && reading.describesThePain()
+                && (reading.asks("heat-or-ice") || reading.asks("advise-me") && reading.topic().isEmpty())) {
+            // Someone telling their story and asking about heat or ice, or what to do: the advice, for them.
+            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+        }
         Optional<String> strongest = reading.asks().stream().findFirst();
         if (state.inRoutine() && strongest.filter(COMMANDS::containsKey).isPresent() && reading.stretch().isEmpty()) {
             return Optional.of(intent(COMMANDS.get(strongest.get()), Map.of()));
@@ -114,12 +119,11 @@ final class Interpretation {
                 return Optional.of(intent(COMMANDS.get(command.get()), Map.of()));
             }
         }
-        if (reading.asks("routine") && !reading.describesThePain()
-                || reading.routine().isPresent() && !reading.describesThePain() && reading.asks().isEmpty()) {
+        if (reading.asks("routine") || reading.routine().isPresent() && !reading.describesThePain()) {
             return Optional.of(intent("StartRoutineIntent",
                     reading.routine().map(id -> Map.of("routine", id)).orElse(Map.of())));
         }
-        if (reading.asks("heat-or-ice") || reading.describesThePain()) {
+        if (reading.asks("heat-or-ice") || reading.asks("advise-me") || reading.describesThePain()) {
             return Optional.of(intent("HeatOrIceIntent", Map.of()));
         }
         if (reading.asks("worse")) {

@@ -167,7 +167,7 @@ public final class Judge {
     }
 
     private Optional<String> advice(Turn turn, Optional<Alarm> alarm, String expected) {
-        if (alarm.isPresent()) {
+        if (alarm.isPresent() && adviceRule(turn).isEmpty()) {
             return Optional.of("alarm " + alarm.get());
         }
         if (expected.equals("asks")) {
@@ -178,7 +178,9 @@ public final class Judge {
             return Optional.of(asking(turn) ? "asked a question" : "no advice");
         }
         String use = turn.response().path("sessionAttributes").path("heatIceLastUse").asText("");
+        // R9 and R12 leave the choice to the person (the pack named is only the suggestion); R7 and R8 name it.
         String given = rule.get().startsWith("R2") || rule.get().contains("neither") || use.isEmpty() ? "neither"
+                : rule.get().equals("R9") || rule.get().equals("R12") ? "either"
                 : use.startsWith("COLD") ? "cold" : use.equals("HEAT") ? "heat" : "either";
         return given.equals(expected) ? Optional.empty() : Optional.of("advice " + given + " (" + rule.get() + ")");
     }
