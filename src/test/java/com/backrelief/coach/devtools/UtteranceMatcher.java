@@ -373,6 +373,8 @@ public final class UtteranceMatcher {
                 .thenComparing(Comparator.comparingDouble((Candidate c) -> c.heard().similarity()).reversed())
                 .thenComparing(c -> c.heard().how() == Heard.How.REORDERED)
                 .thenComparingInt(Candidate::unresolved)
+                // A phrase slot is the catch-all: a sample whose slots all resolved says more.
+                .thenComparingInt(c -> phraseSlots(c.sample()))
                 .thenComparing(c -> c.heard().how() == Heard.How.FILLERS)
                 .thenComparing(c -> !c.intent().name().equals(preferred))
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.sample().literals()).reversed())
@@ -637,6 +639,14 @@ public final class UtteranceMatcher {
             return Optional.of(new Filled(json.put("value", spoken.get()), true, false));
         }
         return rawType(type) && allowUnrecognised ? Optional.of(new Filled(json, false, false)) : Optional.empty();
+    }
+
+    private static int phraseSlots(Sample sample) {
+        int count = 0;
+        for (String type : sample.types()) {
+            count += "AMAZON.SearchQuery".equals(type) ? 1 : 0;
+        }
+        return count;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a person said, as lower-case words without apostrophes ("can't" is "cant"), each with the
@@ -14,6 +15,10 @@ public final class Words {
 
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "except",
             "yet", "whereas", "apart", "besides", "anyway", "plus", "also");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b([a-z]+)'s\\b");
+    private static final Set<String> KEEP_S = Set.of("it", "that", "there", "what", "he", "she", "let", "who", "here",
+            "where", "how", "when");
 
     private final List<String> tokens;
     private final int[] clauses;
@@ -28,7 +33,10 @@ public final class Words {
         List<Integer> clauseOf = new ArrayList<>();
         int clause = 0;
         String plain = (text == null ? "" : text).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace("'", "");
+                .replace('\u2019', '\'').replace('\u2018', '\'');
+        // "leg's" and "bladder's" are the leg and the bladder; "it's", "that's", "there's" stay one word.
+        plain = POSSESSIVE.matcher(plain).replaceAll(match -> KEEP_S.contains(match.group(1)) ? match.group(1) + "s"
+                : match.group(1)).replace("'", "");
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= plain.length(); i++) {
             char c = i < plain.length() ? plain.charAt(i) : ' ';

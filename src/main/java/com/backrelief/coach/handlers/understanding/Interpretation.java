@@ -79,7 +79,12 @@ final class Interpretation {
         if (!freeText.contains(alexa.getName()) && !unresolved) {
             return alexa;
         }
-        return freeText(reading, state, question).orElse(alexa);
+        Optional<Intent> meant = freeText(reading, state, question);
+        if (unresolved && meant.filter(Interpretation::namesSomething).isEmpty()) {
+            // Unresolved words only change the intent when they name what the person wants.
+            return alexa;
+        }
+        return meant.orElse(alexa);
     }
 
     private Optional<Intent> freeText(Reading reading, State state, boolean question) {
@@ -135,15 +140,21 @@ final class Interpretation {
         if (reading.asks("explain") && reading.asks("list-stretches")) {
             return Optional.of(intent("ListStretchesIntent", Map.of()));
         }
-        Optional<String> other = reading.asks().stream().filter(ANYWHERE::containsKey).findFirst();
-        if (other.isPresent()) {
-            return Optional.of(intent(ANYWHERE.get(other.get()), Map.of()));
-        }
         if (reading.denies()) {
             return Optional.of(intent("SymptomDenialIntent", reading.denied().isEmpty() ? Map.of()
                     : Map.of("symptom", String.join(" ", reading.denied()))));
         }
+        Optional<String> other = reading.asks().stream().filter(ANYWHERE::containsKey).findFirst();
+        if (other.isPresent()) {
+            return Optional.of(intent(ANYWHERE.get(other.get()), Map.of()));
+        }
         return Optional.empty();
+    }
+
+    /** An intent whose slot names a routine, an exercise or a topic, or a coaching command. */
+    private static boolean namesSomething(Intent intent) {
+        return intent.getSlots() != null && !intent.getSlots().isEmpty() && !intent.getName().equals("SymptomDenialIntent")
+                || COMMANDS.containsValue(intent.getName());
     }
 
     /** Red-flag ids start with their tier's letter (fact sheet, section 3): E before U before S. */
