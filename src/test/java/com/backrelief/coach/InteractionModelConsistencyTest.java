@@ -66,6 +66,8 @@ class InteractionModelConsistencyTest {
             }
         }
         assertThat(named).isNotEmpty();
+        // The understanding step alone produces this one, from free text; Alexa never sends it.
+        named.remove(com.backrelief.coach.handlers.advice.TopicIntentHandler.INTENT);
         assertThat(new HashSet<>(modelIntents())).containsAll(named);
     }
 

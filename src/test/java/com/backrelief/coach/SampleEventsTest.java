@@ -47,7 +47,28 @@ class SampleEventsTest {
             "launch                    | heat or ice",
             "help                      | can't examine you or diagnose anything",
             "help                      | how do I do a cat cow",
-            "fallback                  | Sorry, I can't help with that",
+            "fallback                  | Sorry, I didn't catch that. You can ask, should I use heat or ice",
+            "understood-thanks         | You're welcome",
+            "understood-deny           | Good, thanks for telling me",
+            "understood-negation       | Good, thanks for telling me",
+            "understood-i-am           | That's something a doctor should check today",
+            "understood-how-long       | Fifteen to twenty minutes at a time",
+            "understood-how-often      | core strength routine about three times a week",
+            "understood-how-many       | eight to twelve bridges",
+            "understood-how-much       | five to ten minutes a few times a day",
+            "understood-how            | a low or medium setting",
+            "understood-why            | Cochrane review",
+            "understood-what-about     | frozen peas",
+            "understood-what-if        | Don't sleep with a heating pad on",
+            "understood-can-i          | Never put ice straight on your skin",
+            "understood-should-i       | more than a day or two in bed",
+            "understood-is-it-ok       | lying flat on your back",
+            "understood-what           | no single cause can be pinned down",
+            "understood-tell-me        | posture",
+            "understood-which          | When did this pain start?",
+            "understood-ask            | Gentle walking is a good way to keep active",
+            "understood-describe-story | For a fresh strain with swelling, cold",
+            "understood-describe-routine | Here's the gentle spasm relief routine",
             "list-stretches            | cat cow",
             "list-stretches            | glute bridge",
             "stretch-info-cat-cow      | hands and knees",
@@ -161,7 +182,8 @@ class SampleEventsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"heat-or-ice-both-legs, call 911 now", "heat-or-ice-serious-fall, urgent care or an emergency room now"})
+    @CsvSource({"heat-or-ice-both-legs, call 911 now", "heat-or-ice-serious-fall, call 911 now",
+            "understood-red-flag-in-words, call 911 now", "understood-cant, call 911 now"})
     void aRedFlagOrASeriousInjuryGetsNoHeatOrIceAdviceAndClosesWithWhereToGetHelp(String event, String expected) {
         Reply reply = new TestSkill().send(event);
         assertThat(reply.speech()).contains(expected).doesNotContain("twenty minutes").doesNotContain("timer");

@@ -22,7 +22,7 @@ class RedFlagContentTest {
     void hasEverySymptomOfTheFactSheetInItsOrder() {
         assertThat(screen.flags()).extracting(RedFlag::id).containsExactly(
                 "E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8",
-                "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9", "U10", "U11",
+                "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9", "U10", "U11", "U12", "U13", "U14", "U15",
                 "S1", "S2", "S3", "S4", "S5", "S6", "S7");
     }
 

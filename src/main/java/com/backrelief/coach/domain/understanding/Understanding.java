@@ -54,6 +54,9 @@ public final class Understanding {
             "condition.drowsy", "condition.raynauds", "condition.cold-allergy", "condition.numb-skin",
             "condition.poor-circulation", "condition.broken-skin");
 
+    /** The ask for words about a symptom the coach cannot place ("my legs feel funny"); said denied, a denial. */
+    public static final String SYMPTOM = "symptom";
+
     private final RedFlagScreen screen;
     private final Map<String, FlagCues> flags;
     private final Map<String, List<Cue>> facts;
@@ -126,7 +129,14 @@ public final class Understanding {
         }
         said.sort(Comparator.comparing(id -> screen.flag(id).orElseThrow().tier()));
         Map<String, Integer> strength = new LinkedHashMap<>();
-        asks.forEach((id, cues) -> best(cues, words).ifPresent(hit -> strength.put(id, hit.words())));
+        for (Map.Entry<String, List<Cue>> ask : asks.entrySet()) {
+            Optional<Cue.Hit> hit = best(ask.getValue(), words);
+            if (hit.isPresent() && ask.getKey().equals(SYMPTOM) && hit.get().denied()) {
+                denies = true;
+            } else {
+                hit.ifPresent(found -> strength.put(ask.getKey(), found.words()));
+            }
+        }
         List<String> found = new ArrayList<>(strength.keySet());
         found.sort(Comparator.comparing(strength::get).reversed());
         denies |= facts.entrySet().stream().anyMatch(fact -> best(fact.getValue(), words)

@@ -12,6 +12,7 @@ import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.understanding.Reading;
+import com.backrelief.coach.domain.understanding.Understanding;
 import com.backrelief.coach.handlers.common.Requests;
 
 import java.util.LinkedHashMap;
@@ -144,6 +145,10 @@ final class Interpretation {
             return Optional.of(intent("SymptomDenialIntent", reading.denied().isEmpty() ? Map.of()
                     : Map.of("symptom", String.join(" ", reading.denied()))));
         }
+        if (reading.asks(Understanding.SYMPTOM) && !reading.describesThePain()) {
+            // A symptom the coach cannot place: asked about, neither alarm nor dismissal.
+            return Optional.of(unplaced("RedFlagIntent", "symptom"));
+        }
         Optional<String> other = reading.asks().stream().filter(ANYWHERE::containsKey).findFirst();
         if (other.isPresent()) {
             return Optional.of(intent(ANYWHERE.get(other.get()), Map.of()));
@@ -168,6 +173,16 @@ final class Interpretation {
         slotIds.forEach((slot, id) -> slots.put(slot, resolved(slot, id)));
         return Intent.builder().withName(name).withConfirmationStatus(IntentConfirmationStatus.NONE)
                 .withSlots(slots).build();
+    }
+
+    /** An intent whose slot holds words Alexa heard but could not resolve. */
+    private static Intent unplaced(String name, String slot) {
+        Resolution resolution = Resolution.builder().withAuthority("understanding")
+                .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_NO_MATCH).build()).build();
+        Slot unresolved = Slot.builder().withName(slot).withValue("unplaced").withConfirmationStatus(SlotConfirmationStatus.NONE)
+                .withResolutions(Resolutions.builder().addResolutionsPerAuthorityItem(resolution).build()).build();
+        return Intent.builder().withName(name).withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .withSlots(Map.of(slot, unresolved)).build();
     }
 
     private static Slot resolved(String name, String ids) {

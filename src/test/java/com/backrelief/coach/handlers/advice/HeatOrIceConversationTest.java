@@ -32,10 +32,11 @@ class HeatOrIceConversationTest {
     }
 
     @Test
-    void r1AFallOffALadderIsSentToUrgentCareAtOnce() {
+    void r1AFallOffALadderGetsTheEmergencyAnswerAtOnce() {
         Reply reply = person.say(INTENT, "injury", "fell off a ladder", "onsetWords", "this morning");
 
-        assertThat(reply.speech()).startsWith(HEAT_ICE.rationale("R1", 0)).contains("urgent care or an emergency room now")
+        // Fact sheet R1: the emergency script of E6, as the red-flag path gives it; the words are read for it.
+        assertThat(reply.speech()).contains("needs help right now").contains("Please call 911 now")
                 .doesNotContain("twenty minutes");
         assertThat(reply.endsSession()).isTrue();
     }

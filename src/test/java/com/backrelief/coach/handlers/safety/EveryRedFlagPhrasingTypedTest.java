@@ -27,6 +27,7 @@ class EveryRedFlagPhrasingTypedTest {
     private static final RedFlagScreen SCREEN = ContentLoader.redFlagScreen();
     private static final UtteranceMatcher MATCHER = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, TestSkill.SKILL_ID);
     private static final TestSkill SKILL = new TestSkill();
+    private static final java.util.Set<String> FREE_TEXT = TestSkill.CONTENT.understanding().freeTextIntents();
 
     static Stream<Arguments> everyPhrasing() {
         List<Arguments> cases = new ArrayList<>();
@@ -43,8 +44,13 @@ class EveryRedFlagPhrasingTypedTest {
     @ParameterizedTest(name = "{0} {1}: {3}")
     @MethodSource("everyPhrasing")
     void typedAfterTheWelcomeGetsItsTiersAnswer(String locale, String id, Tier tier, String phrasing) {
-        assertThat(MATCHER.match(phrasing).name()).isEqualTo(RedFlagIntentHandler.INTENT);
-        assertThat(MATCHER.match(phrasing).slotId(RedFlagIntentHandler.SLOT)).isEqualTo(id);
+        // Alexa may hear it as the red-flag intent or as free text: either way the words are read for the flag.
+        UtteranceMatcher.Match match = MATCHER.match(phrasing);
+        if (match.name().equals(RedFlagIntentHandler.INTENT)) {
+            assertThat(match.slotId(RedFlagIntentHandler.SLOT)).isEqualTo(id);
+        } else {
+            assertThat(FREE_TEXT).contains(match.name());
+        }
         Conversation conversation = new Conversation(SKILL.handler(), MATCHER).user(TestSkill.USER_ID).locale(locale);
         conversation.say("open back relief coach");
 
