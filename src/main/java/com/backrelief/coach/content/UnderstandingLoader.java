@@ -34,7 +34,7 @@ final class UnderstandingLoader {
         root.path("redFlags").fields().forEachRemaining(field -> flags.put(field.getKey(), new FlagCues(
                 cues(field.getValue().path("when"), lists, "red flag " + field.getKey()),
                 cues(field.getValue().path("unless"), lists, "red flag " + field.getKey()),
-                field.getValue().path("minAge").asInt(0))));
+                field.getValue().path("minAge").asInt(0), field.getValue().path("minOnsetDays").asInt(0))));
         Map<String, List<Cue>> topics = new LinkedHashMap<>();
         for (JsonNode topic : ContentLoader.read("topics.json").path("topics")) {
             String id = ContentLoader.required(topic, "id", "topic");

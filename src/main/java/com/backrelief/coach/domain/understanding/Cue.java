@@ -146,21 +146,19 @@ public final class Cue {
         List<Span> spans = new ArrayList<>();
         boolean denied = false;
         for (List<String[]> group : groups) {
+            // Of the alternatives said, the longest: "make it harder" says more than "harder".
             Span plain = null;
             Span negated = null;
             for (String[] alternative : group) {
-                for (int at = 0; at + alternative.length <= words.size() && plain == null; at++) {
+                for (int at = 0; at + alternative.length <= words.size(); at++) {
                     if (matchesAt(words, at, alternative)) {
                         Span span = new Span(at, at + alternative.length);
-                        if (negation.denies(words, span, saying)) {
-                            negated = negated == null ? span : negated;
+                        if (!negation.denies(words, span, saying)) {
+                            plain = longer(plain, span);
                         } else {
-                            plain = span;
+                            negated = longer(negated, span);
                         }
                     }
-                }
-                if (plain != null) {
-                    break;
                 }
             }
             if (plain == null && negated == null) {
@@ -172,6 +170,10 @@ public final class Cue {
         int first = spans.stream().mapToInt(Span::start).min().orElse(0);
         int last = spans.stream().mapToInt(Span::end).max().orElse(0);
         return last - first > WINDOW ? Optional.empty() : Optional.of(new Hit(List.copyOf(spans), denied));
+    }
+
+    private static Span longer(Span best, Span found) {
+        return best == null || found.end() - found.start() > best.end() - best.start() ? found : best;
     }
 
     private static boolean matchesAt(Words words, int at, String[] alternative) {

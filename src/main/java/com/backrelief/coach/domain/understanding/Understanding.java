@@ -26,10 +26,10 @@ import java.util.Set;
 public final class Understanding {
 
     /** A red flag's patterns: any of {@code when} says it, unless one of {@code unless} says otherwise. */
-    public record FlagCues(List<Cue> when, List<Cue> unless, int minAge) {
+    public record FlagCues(List<Cue> when, List<Cue> unless, int minAge, int minOnsetDays) {
 
         public FlagCues(List<Cue> when, List<Cue> unless) {
-            this(when, unless, 0);
+            this(when, unless, 0, 0);
         }
 
         public FlagCues {
@@ -112,11 +112,16 @@ public final class Understanding {
         Set<String> denied = new LinkedHashSet<>();
         boolean denies = false;
         int age = Age.read(words).orElse(0);
+        Optional<java.time.Duration> onset = Onset.read(words);
         for (Map.Entry<String, FlagCues> flag : flags.entrySet()) {
             if (age < flag.getValue().minAge()) {
                 continue;
             }
             Optional<Cue.Hit> hit = best(flag.getValue().when(), words);
+            if (hit.isEmpty() && lastedAtLeast(onset, flag.getValue().minOnsetDays())) {
+                said.add(flag.getKey());
+                continue;
+            }
             if (hit.isEmpty()) {
                 continue;
             }
@@ -144,6 +149,11 @@ public final class Understanding {
                 && !fact.getKey().startsWith("helped"));
         return new Reading(said, denied, denies, facts(words), found, strongest(topics, words),
                 strongest(stretches, words), strongest(routines, words));
+    }
+
+    /** Pain that has lasted at least this many days, when the words say so (a flag with no such limit: never). */
+    private static boolean lastedAtLeast(Optional<java.time.Duration> onset, int days) {
+        return days > 0 && onset.filter(duration -> duration.toDays() >= days).isPresent();
     }
 
     private Symptoms facts(Words words) {

@@ -81,7 +81,8 @@ final class Interpretation {
             return alexa;
         }
         Optional<Intent> meant = freeText(reading, state, question);
-        if (unresolved && meant.filter(Interpretation::namesSomething).isEmpty()) {
+        boolean answersTheCoach = state.adviceAsking() && meant.filter(m -> m.getName().equals("HeatOrIceIntent")).isPresent();
+        if (unresolved && !answersTheCoach && meant.filter(Interpretation::namesSomething).isEmpty()) {
             // Unresolved words only change the intent when they name what the person wants.
             return alexa;
         }
@@ -89,6 +90,10 @@ final class Interpretation {
     }
 
     private Optional<Intent> freeText(Reading reading, State state, boolean question) {
+        if (state.adviceAsking() && reading.describesThePain() && !reading.asks("choose")) {
+            // The answer to the coach's heat-or-ice question, in the person's own words.
+            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+        }
         if (state.inRoutine() && reading.asks("pain-now")) {
             return Optional.of(intent("ExercisePainIntent", Map.of()));
         }
