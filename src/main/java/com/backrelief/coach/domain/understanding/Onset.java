@@ -75,7 +75,10 @@ final class Onset {
         if (word.equals("other") && next.equals("day")) {
             return Duration.ofHours(72);
         }
-        if ((previous.equals("since") || previous.equals("last")) && SEASONS.contains(word)) {
+        String beforePrevious = at > 1 ? words.get(at - 2) : "";
+        boolean since = previous.equals("since") || previous.equals("last")
+                || (previous.equals("the") || previous.equals("last")) && beforePrevious.equals("since");
+        if (since && SEASONS.contains(word)) {
             return Duration.ofDays(120);
         }
         if ((previous.equals("since") || previous.equals("on") || previous.equals("last")) && WEEKDAYS.contains(word)) {
@@ -94,6 +97,9 @@ final class Onset {
         if (word.startsWith("min") && !(at + 1 < words.size() && words.get(at + 1).equals("ago"))) {
             // "I've got ten minutes" is time to spare; only "ten minutes ago" says when it started.
             return null;
+        }
+        if (word.startsWith("min")) {
+            return Duration.ofHours(1);
         }
         long count = count(words, at - 1);
         if (count == 0) {

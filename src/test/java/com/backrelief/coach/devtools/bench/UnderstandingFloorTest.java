@@ -1,0 +1,76 @@
+package com.backrelief.coach.devtools.bench;
+
+import com.backrelief.coach.devtools.bench.DevSet.Case;
+import com.backrelief.coach.devtools.bench.Judge.Verdict;
+import com.backrelief.coach.devtools.bench.UnderstandingBenchmark.Score;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The understanding benchmark's floor, through the local conversation: on both phrasing sets every
+ * emergency phrasing gets the emergency answer and no denial raises an alarm; on the development set
+ * the issue's targets hold, on the held-out set the figures reached so far (docs/understanding.md).
+ */
+class UnderstandingFloorTest {
+
+    private static final Path HOLDOUT = Path.of("src", "test", "resources", "understanding", "holdout-set.tsv");
+    private static List<Verdict> dev;
+    private static List<Verdict> holdout;
+
+    @BeforeAll
+    static void sayEveryPhrasing() {
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            dev = UnderstandingBenchmark.run(DevSet.load(DevSet.DEFAULT));
+            holdout = UnderstandingBenchmark.run(DevSet.load(HOLDOUT));
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    private static List<String> misses(List<Verdict> verdicts, Predicate<Case> which) {
+        return verdicts.stream().filter(v -> which.test(v.subject()) && !v.pass())
+                .map(v -> v.subject().where() + " \"" + v.subject().utterance() + "\": " + v.why()).toList();
+    }
+
+    private static double percent(List<Verdict> verdicts, String group) {
+        Score score = UnderstandingBenchmark.score(verdicts, c -> Judge.inGroup(group, c.area()));
+        assertThat(score.total()).as(group).isPositive();
+        return score.percent();
+    }
+
+    @Test
+    void everyEmergencyPhrasingGetsTheEmergencyAnswer() {
+        assertThat(misses(dev, c -> c.area().equals("emergency"))).isEmpty();
+        assertThat(misses(holdout, c -> c.area().equals("emergency"))).isEmpty();
+    }
+
+    @Test
+    void noDenialRaisesAnAlarm() {
+        assertThat(misses(dev, c -> c.area().equals("denial"))).isEmpty();
+        assertThat(misses(holdout, c -> c.area().equals("denial"))).isEmpty();
+    }
+
+    @Test
+    void theDevelopmentSetMeetsTheTargets() {
+        assertThat(percent(dev, "red flags")).isGreaterThanOrEqualTo(95);
+        assertThat(percent(dev, "questions")).isGreaterThanOrEqualTo(90);
+        assertThat(percent(dev, "commands")).isGreaterThanOrEqualTo(95);
+    }
+
+    @Test
+    void theHeldOutSetKeepsWhatItReached() {
+        assertThat(percent(holdout, "red flags")).isGreaterThanOrEqualTo(95);
+        assertThat(percent(holdout, "questions")).isGreaterThanOrEqualTo(75);
+        assertThat(percent(holdout, "commands")).isGreaterThanOrEqualTo(85);
+    }
+}

@@ -1,0 +1,99 @@
+package com.backrelief.coach.handlers.understanding;
+
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.Resolutions;
+import com.amazon.ask.model.slu.entityresolution.Status;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.Value;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import com.backrelief.coach.content.Content;
+import com.backrelief.coach.domain.understanding.Understanding;
+import com.backrelief.coach.handlers.common.Requests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The intent a request means: a red flag anywhere, and free text turned into what it asks for. */
+class InterpretationTest {
+
+    private static final Understanding UNDERSTANDING = Content.load().understanding();
+    private static final Interpretation INTERPRETATION = new Interpretation(UNDERSTANDING.freeTextIntents());
+    private static final State START = new State(false, false);
+    private static final State IN_ROUTINE = new State(true, false);
+
+    /** What Alexa sent: an intent with one spoken slot, the carrier's words put back as the interceptor does. */
+    private static Intent meant(String intent, String slot, String words, State state) {
+        Intent alexa = Intent.builder().withName(intent)
+                .withSlots(Map.of(slot, Slot.builder().withName(slot).withValue(words).build())).build();
+        String text = UnderstandingInterceptor.words(alexa);
+        String carried = UNDERSTANDING.carrier(intent).map(c -> c.words() + " " + text).orElse(text);
+        boolean question = UNDERSTANDING.carrier(intent).map(Understanding.Carrier::question).orElse(false);
+        return INTERPRETATION.intent(alexa, UNDERSTANDING.read(carried), state, question, false);
+    }
+
+    @ParameterizedTest(name = "{0} \"{2}\" -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            "DescribeIntent | description | legs have both gone numb        | RedFlagIntent          | E4",
+            "CantIntent     | description | feel the toilet paper           | RedFlagIntent          | E1",
+            "CanIIntent     | question    | put ice straight on my skin     | TopicIntent            | bare-ice",
+            "HowLongIntent  | question    | should I ice my back            | HeatIceFollowUpIntent  | how-long",
+            "DenyIntent     | description | numbness anywhere               | SymptomDenialIntent    | -",
+            "IAmIntent      | description | 80 and I slipped on the step    | RedFlagIntent          | U14",
+            "DescribeIntent | description | pulled my back lifting yesterday, heat or ice | HeatOrIceIntent | -",
+    })
+    void freeTextBecomesWhatItMeans(String intent, String slot, String words, String meant, String id) {
+        Intent heard = meant(intent, slot, words, START);
+
+        assertThat(heard.getName()).isEqualTo(meant);
+        if (!id.equals("-")) {
+            assertThat(Requests.resolvedIds(heard, heard.getSlots().keySet().iterator().next())).containsExactly(id);
+        }
+    }
+
+    @Test
+    void inARoutineACommandInOwnWordsIsTheCommand() {
+        assertThat(meant("DescribeIntent", "description", "you're going a bit too fast for me", IN_ROUTINE).getName())
+                .isEqualTo("SlowerIntent");
+        assertThat(meant("DescribeIntent", "description", "can we give this one a miss", IN_ROUTINE).getName())
+                .isEqualTo("SkipIntent");
+    }
+
+    @Test
+    void aRedFlagInTheWordsOfAnyIntentIsARedFlag() {
+        Intent heard = meant("HeatOrIceIntent", "injury", "fell off a ladder", START);
+
+        assertThat(heard.getName()).isEqualTo("RedFlagIntent");
+        assertThat(Requests.resolvedIds(heard, "symptom")).containsExactly("E6");
+    }
+
+    @Test
+    void aDenialIsNeverReadAsTheSymptomItDenies() {
+        // "no numbness around my bottom": Alexa sends the symptom's words alone; they are not read.
+        Intent denial = Intent.builder().withName("SymptomDenialIntent").withSlots(Map.of("symptom",
+                Slot.builder().withName("symptom").withValue("numbness around my bottom").build())).build();
+
+        assertThat(UnderstandingInterceptor.words(denial)).isEmpty();
+        assertThat(INTERPRETATION.intent(denial, UNDERSTANDING.read(""), START, false, false).getName())
+                .isEqualTo("SymptomDenialIntent");
+    }
+
+    @Test
+    void alexasRedFlagStaysWhenTheWordsSayNothingMoreUrgent() {
+        Intent alexa = Intent.builder().withName("RedFlagIntent").withSlots(Map.of("symptom", Slot.builder()
+                .withName("symptom").withValue("numb around my bottom").withResolutions(Resolutions.builder()
+                        .addResolutionsPerAuthorityItem(Resolution.builder()
+                                .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_MATCH).build())
+                                .addValuesItem(ValueWrapper.builder().withValue(Value.builder().withId("E1").build()).build())
+                                .build()).build()).build())).build();
+
+        Intent heard = INTERPRETATION.intent(alexa, UNDERSTANDING.read("numb around my bottom and a fever"), START, false, false);
+
+        assertThat(heard).isSameAs(alexa);
+    }
+}
