@@ -14,12 +14,12 @@ import java.util.Set;
  * The local tool's command line, parsed and checked: one mode (a conversation unless {@code --event},
  * {@code --db} or {@code --serve} says otherwise) and the options that go with it.
  */
-record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale, String user, boolean fresh,
+record LocalOptions(Mode mode, List<Path> events, List<Path> sets, String endpoint, String locale, String user, boolean fresh,
                     int dbPort, Path dataDir, boolean inMemory, Map<String, String> env, boolean verbose,
                     boolean voice, boolean explain, int port, String host) {
 
     /** What the tool does this run. */
-    enum Mode { HELP, CONVERSATION, EVENTS, DATABASE, SERVE }
+    enum Mode { HELP, CONVERSATION, EVENTS, DATABASE, SERVE, UNDERSTANDING }
 
     static final Path DEFAULT_DATA = Path.of(".local", "dynamodb");
     static final int DEFAULT_DB_PORT = 8000;
@@ -43,6 +43,7 @@ record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale
         Set<String> flags = new HashSet<>();
         Map<String, String> values = new HashMap<>();
         List<Path> events = new ArrayList<>();
+        List<Path> sets = new ArrayList<>();
         Map<String, String> env = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -50,6 +51,11 @@ record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale
                 flags.add(option);
             } else if (option.equals("--event")) {
                 i = eventFiles(args, i, events);
+            } else if (option.equals("--understanding")) {
+                flags.add(option);
+                while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    sets.add(Path.of(args[++i]));
+                }
             } else if (option.equals("--env")) {
                 variable(value(args, ++i, option), env);
             } else if (VALUED.contains(option)) {
@@ -60,7 +66,7 @@ record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale
         }
         Mode mode = mode(flags, events);
         check(mode, flags, values);
-        return new Options(flags, values).build(mode, events, env);
+        return new Options(flags, values).build(mode, events, sets, env);
     }
 
     /** Where DynamoDB Local keeps its data this run: null for in memory, else the chosen or the mode's directory. */
@@ -82,8 +88,11 @@ record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale
         if (flags.contains("--serve")) {
             modes.add(Mode.SERVE);
         }
+        if (flags.contains("--understanding")) {
+            modes.add(Mode.UNDERSTANDING);
+        }
         if (modes.size() > 1) {
-            throw new UsageException("Choose one of --event, --db and --serve.");
+            throw new UsageException("Choose one of --event, --db, --serve and --understanding.");
         }
         if (flags.contains("--help") || flags.contains("-h")) {
             return Mode.HELP;
@@ -106,7 +115,7 @@ record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale
         }
         for (String flag : List.of("--voice", "--explain")) {
             if (mode != Mode.CONVERSATION && mode != Mode.HELP && flags.contains(flag)) {
-                throw new UsageException(flag + " goes with the conversation (no --event, --db or --serve).");
+                throw new UsageException(flag + " goes with the conversation (no --event, --db, --serve or --understanding).");
             }
         }
     }
@@ -141,9 +150,9 @@ record LocalOptions(Mode mode, List<Path> events, String endpoint, String locale
     /** The parsed flags and values, turned into options with each mode's defaults. */
     private record Options(Set<String> flags, Map<String, String> values) {
 
-        LocalOptions build(Mode mode, List<Path> events, Map<String, String> env) throws UsageException {
+        LocalOptions build(Mode mode, List<Path> events, List<Path> sets, Map<String, String> env) throws UsageException {
             String dataDir = values.get("--data-dir");
-            return new LocalOptions(mode, List.copyOf(events), values.get("--endpoint"),
+            return new LocalOptions(mode, List.copyOf(events), List.copyOf(sets), values.get("--endpoint"),
                     values.getOrDefault("--locale", Conversation.DEFAULT_LOCALE),
                     values.getOrDefault("--user", Conversation.DEFAULT_USER), flags.contains("--fresh"),
                     port("--db-port", mode == Mode.DATABASE ? DEFAULT_DB_PORT : 0),

@@ -50,7 +50,8 @@ public final class LocalTool {
         PrintStream stdout = System.out;
         // The skill logs one JSON line per request on standard output, as Lambda collects it: shown on
         // standard error where sam local shows logs, hidden in the conversation unless --verbose.
-        boolean showLogs = options.mode() != LocalOptions.Mode.CONVERSATION || options.verbose();
+        boolean showLogs = options.mode() != LocalOptions.Mode.CONVERSATION
+                && options.mode() != LocalOptions.Mode.UNDERSTANDING || options.verbose();
         System.setOut(showLogs ? err : new PrintStream(OutputStream.nullOutputStream()));
         try {
             return dispatch(options, in, out, err, lifetime);
@@ -69,6 +70,7 @@ public final class LocalTool {
             case DATABASE -> DatabaseMode.run(options, out, lifetime);
             case SERVE -> ServeMode.run(options, LocalFunction.fromTemplate(), out, err, lifetime);
             case CONVERSATION -> ConversationMode.run(options, LocalFunction.fromTemplate(), in, out);
+            case UNDERSTANDING -> com.backrelief.coach.devtools.bench.UnderstandingBenchmark.report(options.sets(), out);
             case HELP -> throw new IllegalStateException("help is printed before dispatch");
         };
     }

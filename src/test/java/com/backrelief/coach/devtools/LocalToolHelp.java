@@ -26,6 +26,10 @@ final class LocalToolHelp {
                                   until Ctrl-C: for `sam local` and for --endpoint. Data in .local/dynamodb
                                   unless --data-dir or --in-memory. DynamoDB Local listens on every network
                                   interface (it has no option to pick one): run it on a trusted network only.
+              --understanding [FILE...]  Says every phrasing of each set (default: the development and the
+                                  held-out set under src/test/resources/understanding) to the skill in its
+                                  context, through the same matcher and handler as the conversation, and
+                                  prints the score per area and group and every miss (docs/understanding.md).
               --serve             Serves the function over HTTP until Ctrl-C, on 127.0.0.1:3001 by default:
                                     POST /2015-03-31/functions/CoachFunction/invocations  the Lambda Invoke API,
                                       as `sam local start-lambda` serves it, for `aws lambda invoke
@@ -59,6 +63,7 @@ final class LocalToolHelp {
               printf 'open back relief coach\\nhow do I do a cat cow\\nstop\\n' | mvn -q test-compile exec:java
               mvn -q test-compile exec:java -Dexec.args="--fresh --voice"
               mvn -q test-compile exec:java -Dexec.args="--explain"
+              mvn -q test-compile exec:java -Dexec.args="--understanding"
               mvn -q test-compile exec:java -Dexec.args="--event events/launch.json events/help.json"
               mvn -q test-compile exec:java -Dexec.args="--event events/*.json"
               mvn -q test-compile exec:java -Dexec.args="--db"

@@ -49,6 +49,25 @@ public final class UnderstandingBenchmark {
         System.exit(0);
     }
 
+    /** The sets of the project: the development set, then the held-out one. */
+    public static final List<Path> SETS = List.of(DevSet.DEFAULT,
+            Path.of("src", "test", "resources", "understanding", "holdout-set.tsv"));
+
+    /** The local tool's --understanding: each set's report on {@code out}; the request log is kept out of it. */
+    public static int report(List<Path> sets, java.io.PrintStream out) {
+        PrintStream logs = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            for (Path set : sets.isEmpty() ? SETS : sets) {
+                out.print(report(set, run(DevSet.load(set)), true));
+                out.println();
+            }
+        } finally {
+            System.setOut(logs);
+        }
+        return 0;
+    }
+
     public static List<Verdict> run(List<Case> cases) {
         Judge judge = new Judge();
         List<Verdict> verdicts = new ArrayList<>();
