@@ -72,8 +72,8 @@ class LocalOptionsTest {
     @CsvSource(delimiter = '|', value = {
             "--colour                                  | Unknown option: --colour",
             "--event                                   | --event needs at least one event file",
-            "--event a.json --serve                    | Choose one of --event, --db and --serve",
-            "--db --serve                              | Choose one of --event, --db and --serve",
+            "--event a.json --serve                    | Choose one of --event, --db, --serve and --understanding",
+            "--db --serve                              | Choose one of --event, --db, --serve and --understanding",
             "--db --endpoint http://127.0.0.1:8000     | --endpoint uses a DynamoDB that is already running",
             "--serve --endpoint x --data-dir d         | --endpoint uses a DynamoDB that is already running",
             "--data-dir d --in-memory                  | Choose --data-dir DIR or --in-memory",
@@ -94,5 +94,15 @@ class LocalOptionsTest {
     private static LocalOptions parse(String line) throws UsageException {
         List<String> words = line.isBlank() ? List.of() : List.of(line.strip().split("\\s+"));
         return LocalOptions.parse(words.toArray(String[]::new));
+    }
+
+    @org.junit.jupiter.api.Test
+    void understandingTakesTheSetsToSayOrNoneForBoth() throws LocalOptions.UsageException {
+        LocalOptions both = LocalOptions.parse("--understanding");
+        LocalOptions one = LocalOptions.parse("--understanding", "my-set.tsv");
+
+        org.assertj.core.api.Assertions.assertThat(both.mode()).isEqualTo(LocalOptions.Mode.UNDERSTANDING);
+        org.assertj.core.api.Assertions.assertThat(both.sets()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(one.sets()).containsExactly(java.nio.file.Path.of("my-set.tsv"));
     }
 }
