@@ -127,8 +127,15 @@ public final class ContentLoader {
         }
         check(id.startsWith(tierPrefixes.path(tier.contentName()).asText("?")),
                 where + " does not carry the id prefix of its tier");
+        String wording = optional(node, "emergencyWording");
+        RedFlag.Help help = switch (wording == null ? "" : wording) {
+            case "" -> RedFlag.Help.CALL_OR_GO;
+            case "call-only" -> RedFlag.Help.CALL_ONLY;
+            case "call-and-stay-still" -> RedFlag.Help.CALL_AND_STAY_STILL;
+            default -> throw new IllegalStateException("Invalid content: " + where + ": unknown emergencyWording " + wording);
+        };
         RedFlag flag = new RedFlag(id, tier, required(node, "summary", where), strings(node, "phrasings"),
-                strings(node, "variants"));
+                strings(node, "variants"), help);
         check(!flag.sayings().isEmpty(), where + " has no phrasings or variants");
         return flag;
     }

@@ -36,7 +36,7 @@ class HeatIceContentTest {
     void theFirstWordingOfEachReasonIsTheFactSheetsOwnLine() {
         assertThat(guide.rationale("R5", 0)).isEqualTo("For a fresh strain with swelling, cold for the first two to "
                 + "three days is the usual first aid; save heat for later.");
-        assertThat(guide.rationale("R11", 0)).isEqualTo("Heat helps tight, knotted muscles relax.");
+        assertThat(guide.rationale("R11", 0)).isEqualTo("Heat often helps tight, knotted muscles relax.");
     }
 
     @Test

@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class TopicGuide {
 
+    /** Stands for who to see in the person's locale ("your doctor or a physical therapist", "your GP or a physio"). */
+    public static final String CLINICIAN = "{clinician}";
+
     private final Map<String, String> answers;
     private final Set<String> topics;
 
@@ -23,11 +26,21 @@ public final class TopicGuide {
                 throw new IllegalArgumentException("Topic without an answer: " + topic);
             }
         }
+        answers.forEach((topic, answer) -> {
+            if (answer.replace(CLINICIAN, "").matches("(?s).*\\{[a-z]+}.*")) {
+                throw new IllegalArgumentException("Topic " + topic + " uses a placeholder other than " + CLINICIAN);
+            }
+        });
     }
 
     /** The answer for a topic of this guide; empty for a heat-and-ice follow-up or an unknown topic. */
     public Optional<String> answer(String topic) {
         return Optional.ofNullable(topic == null ? null : answers.get(topic));
+    }
+
+    /** An answer with the locale's words for who to see. */
+    public static String inLocale(String answer, String clinician) {
+        return answer.replace(CLINICIAN, clinician);
     }
 
     public boolean knows(String topic) {

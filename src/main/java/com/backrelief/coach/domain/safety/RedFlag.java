@@ -12,14 +12,26 @@ import java.util.Objects;
  * @param summary   what the symptom is, in plain words (never spoken as a diagnosis)
  * @param phrasings the sheet's own ways people say it, verbatim
  * @param variants  further ways to say it, written by us in the same sense
+ * @param help      for an emergency, how to get help (fact sheet, section 5)
  */
-public record RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants) {
+public record RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants, Help help) {
+
+    /**
+     * How to get help in an emergency: call or be taken to the emergency department (cauda equina signs), or
+     * call only, as these are ambulance situations, and after a serious fall or crash stay still too.
+     */
+    public enum Help { CALL_OR_GO, CALL_ONLY, CALL_AND_STAY_STILL }
 
     public RedFlag {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tier, "tier");
         phrasings = List.copyOf(phrasings);
         variants = List.copyOf(variants);
+        help = help == null ? Help.CALL_OR_GO : help;
+    }
+
+    public RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants) {
+        this(id, tier, summary, phrasings, variants, Help.CALL_OR_GO);
     }
 
     /** Every way of saying it: the sheet's phrasings, then the variants. */

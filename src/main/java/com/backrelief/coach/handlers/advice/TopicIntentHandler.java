@@ -4,6 +4,8 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.advice.TopicGuide;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
@@ -22,9 +24,11 @@ public final class TopicIntentHandler implements RequestHandler {
     static final String TOPIC = "topic";
 
     private final TopicGuide topics;
+    private final EmergencyNumbers numbers;
 
-    public TopicIntentHandler(TopicGuide topics) {
+    public TopicIntentHandler(TopicGuide topics, EmergencyNumbers numbers) {
         this.topics = topics;
+        this.numbers = numbers;
     }
 
     @Override
@@ -39,7 +43,8 @@ public final class TopicIntentHandler implements RequestHandler {
             return Answer.ask(input, Speech.of("I don't have an answer on that.").then(CommonReplies.whatNext()),
                     CommonReplies.whatNext());
         }
+        LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
         Speech next = ActiveRoutine.offerToCarryOn(input).orElse(Speech.of("What else would you like to know?"));
-        return Answer.ask(input, Speech.of(answer.get()).then(next), next);
+        return Answer.ask(input, Speech.of(TopicGuide.inLocale(answer.get(), help.clinician())).then(next), next);
     }
 }

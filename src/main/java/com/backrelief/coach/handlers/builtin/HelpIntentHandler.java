@@ -3,6 +3,7 @@ package com.backrelief.coach.handlers.builtin;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
@@ -13,6 +14,12 @@ import java.util.Optional;
 /** Help: the full disclaimer, then what a person can say. */
 public final class HelpIntentHandler implements RequestHandler {
 
+    private final EmergencyNumbers numbers;
+
+    public HelpIntentHandler(EmergencyNumbers numbers) {
+        this.numbers = numbers;
+    }
+
     @Override
     public boolean canHandle(HandlerInput input) {
         return Requests.isIntent(input, "AMAZON.HelpIntent");
@@ -20,7 +27,7 @@ public final class HelpIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Speech speech = CommonReplies.fullDisclaimer()
+        Speech speech = CommonReplies.fullDisclaimer(numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null)))
                 .then("You can ask me whether to use heat or ice, or ask how to do a stretch, "
                         + "like: how do I do a cat cow. To hear every stretch I know, say: what stretches do you know. "
                         + "To be coached through a routine, say: start my stretches.")

@@ -1,5 +1,6 @@
 package com.backrelief.coach.handlers.common;
 
+import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.speech.Speech;
 
 /** Lines the whole skill shares: the disclaimers and the question that offers what it can do. */
@@ -16,10 +17,10 @@ public final class CommonReplies {
     }
 
     /** Said with help (fact sheet, section 5, full disclaimer). */
-    public static Speech fullDisclaimer() {
+    public static Speech fullDisclaimer(LocalHelp help) {
         return Speech.of("I give general information about looking after a sore back. "
-                + "I can't examine you or diagnose anything, and I don't replace advice from your doctor "
-                + "or physical therapist. If you're not sure an exercise is right for you, check with them first. "
+                + "I can't examine you or diagnose anything, and I don't replace advice from " + help.clinician()
+                + ". If you're not sure an exercise is right for you, check with them first. "
                 + "If you ever think it's an emergency, call your local emergency number.");
     }
 

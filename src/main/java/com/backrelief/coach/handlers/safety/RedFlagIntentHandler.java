@@ -43,7 +43,7 @@ public final class RedFlagIntentHandler implements RequestHandler {
         }
         LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
         return switch (flag.get().tier()) {
-            case EMERGENCY -> emergency(input, help);
+            case EMERGENCY -> emergency(input, help, flag.get().help());
             case URGENT -> carryOn(input, Tier.URGENT, SafetyReplies.urgent(help));
             case SOON -> carryOn(input, Tier.SOON, SafetyReplies.soon(help));
         };
@@ -55,10 +55,10 @@ public final class RedFlagIntentHandler implements RequestHandler {
         return Answer.ask(input, advice.then(SafetyReplies.whatNow()), SafetyReplies.whatNow());
     }
 
-    private static Optional<Response> emergency(HandlerInput input, LocalHelp help) {
+    private static Optional<Response> emergency(HandlerInput input, LocalHelp help, RedFlag.Help how) {
         SafetyState.afterEmergency(input);
         // The session ends on purpose: a question would invite the person to keep talking to a
         // speaker instead of calling for help.
-        return Answer.tell(input, SafetyReplies.emergency(help));
+        return Answer.tell(input, SafetyReplies.emergency(help, how));
     }
 }

@@ -1,6 +1,7 @@
 package com.backrelief.coach.handlers.safety;
 
 import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.domain.safety.RedFlag;
 import com.backrelief.coach.speech.Speech;
 
 /** What to do about a red flag, in the fact sheet's section 5 wording, with the locale's numbers. */
@@ -11,13 +12,29 @@ public final class SafetyReplies {
 
     /** Help now, and nothing else: no heat, ice or exercise words. */
     public static Speech emergency(LocalHelp help) {
+        return emergency(help, RedFlag.Help.CALL_OR_GO);
+    }
+
+    /**
+     * Help now, in the fact sheet's section 5 wording: call or be taken to the emergency department for the
+     * cauda equina signs; call only, and don't drive, for major trauma, chest pain and tearing pain or
+     * faintness; after a serious fall or crash, stay still too.
+     */
+    public static Speech emergency(LocalHelp help, RedFlag.Help how) {
         Speech call = help.emergency()
                 .map(number -> Speech.of("Please call").thenDigits(number))
                 .orElse(Speech.of("Please call your local emergency number"));
-        return Speech.of("What you're describing can be a sign of a serious problem that needs help right now.")
-                .then(call)
-                .then("now, or have someone take you to " + help.emergencyPlace() + ".")
-                .then("Don't wait to see if it gets better. I can't make the call for you.");
+        Speech serious = Speech.of("What you're describing can be a sign of a serious problem that needs help right now.");
+        if (how == RedFlag.Help.CALL_OR_GO) {
+            return serious.then(call)
+                    .then("now, or have someone take you to " + help.emergencyPlace() + ".")
+                    .then("Don't wait to see if it gets better. I can't make the call for you.");
+        }
+        Speech callOnly = serious.then(call).then("now. Don't drive yourself.");
+        if (how == RedFlag.Help.CALL_AND_STAY_STILL) {
+            callOnly = callOnly.then("If your neck or back hurts, or your legs feel strange, stay still until help arrives.");
+        }
+        return callOnly.then("I can't make the call for you.");
     }
 
     public static Speech urgent(LocalHelp help) {

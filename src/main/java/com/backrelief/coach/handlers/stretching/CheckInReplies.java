@@ -2,6 +2,8 @@ package com.backrelief.coach.handlers.stretching;
 
 import com.backrelief.coach.speech.Speech;
 
+import com.backrelief.coach.domain.safety.LocalHelp;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,7 +23,7 @@ final class CheckInReplies {
         return text.contains("worse") ? WORSE : text.contains("better") ? BETTER : text.contains("same") ? SAME : text;
     }
 
-    static Optional<Speech> answer(String feeling) {
+    static Optional<Speech> answer(String feeling, LocalHelp help) {
         return switch (feeling) {
             case BETTER -> Optional.of(Speech.of("That's good to hear. Keep moving as much as you comfortably can "
                     + "through the day."));
@@ -29,7 +31,7 @@ final class CheckInReplies {
                     + "so keep moving as much as you comfortably can."));
             case WORSE -> Optional.of(Speech.of("Let's leave the exercises there for today. If the pain is sharp, "
                     + "spreads down your leg, or you notice any new numbness, please don't carry on with them. "
-                    + "It would be a good idea to see a doctor or a physical therapist soon."));
+                    + "It would be a good idea to see " + help.clinician() + " soon."));
             default -> Optional.empty();
         };
     }

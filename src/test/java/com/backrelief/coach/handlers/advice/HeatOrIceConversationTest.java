@@ -88,7 +88,7 @@ class HeatOrIceConversationTest {
 
         assertThat(reply.elicitsSlot()).isFalse();
         assertThat(reply.speech()).startsWith("I'd suggest cold.").contains(HEAT_ICE.rationale("R6", 0),
-                "heat is fine once two days have passed").endsWith("Want me to set a twenty-minute timer?");
+                "heat is fine once seventy-two hours have passed").endsWith("Want me to set a twenty-minute timer?");
     }
 
     @Test

@@ -59,8 +59,19 @@ class EveryRedFlagPhrasingTypedTest {
         boolean uk = locale.equals("en-GB");
         switch (tier) {
             case EMERGENCY -> {
-                assertThat(turn.speech()).contains(uk ? "Please call 999 now, or have someone take you to A and E."
-                        : "Please call 911 now, or have someone take you to the emergency room.");
+                // Fact sheet, section 5: call or be taken for the cauda equina signs; call only (and, after a
+                // serious fall or crash, stay still) for E6 to E8.
+                RedFlag.Help how = SCREEN.flag(id).orElseThrow().help();
+                if (how == RedFlag.Help.CALL_OR_GO) {
+                    assertThat(turn.speech()).contains(uk ? "Please call 999 now, or have someone take you to A and E."
+                            : "Please call 911 now, or have someone take you to the emergency room.");
+                } else {
+                    assertThat(turn.speech()).contains(uk ? "Please call 999 now. Don't drive yourself."
+                            : "Please call 911 now. Don't drive yourself.");
+                }
+                if (how == RedFlag.Help.CALL_AND_STAY_STILL) {
+                    assertThat(turn.speech()).contains("stay still until help arrives");
+                }
                 assertThat(turn.speech()).contains("I can't make the call for you")
                         .doesNotMatch(RedFlagAnswersTest.SELF_CARE_WORDS);
                 assertThat(turn.sessionEnded()).isTrue();
@@ -73,7 +84,7 @@ class EveryRedFlagPhrasingTypedTest {
             }
             case SOON -> {
                 assertThat(turn.speech()).startsWith("It would be a good idea to book an appointment with "
-                        + (uk ? "your GP or a physiotherapist" : "your doctor or a physical therapist")
+                        + (uk ? "your GP or a physio" : "your doctor or a physical therapist")
                         + " in the next few days.");
                 assertThat(turn.sessionEnded()).isFalse();
             }

@@ -85,8 +85,8 @@ class RedFlagAnswersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "en-US | your doctor or a physical therapist",
-            "en-GB | your GP or a physiotherapist",
-            "en-AU | your doctor or a physiotherapist",
+            "en-GB | your GP or a physio",
+            "en-AU | your GP or a physio",
     })
     void aSoonSymptomNeedsAnAppointmentInTheNextFewDays(String locale, String who) {
         Reply reply = skill.send(SymptomEvents.redFlag("it's been months", "S5", locale));

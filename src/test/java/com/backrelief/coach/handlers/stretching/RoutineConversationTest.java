@@ -208,7 +208,7 @@ class RoutineConversationTest {
         Reply reply = person.say("CheckInIntent", "feeling", "worse");
 
         assertThat(reply.speech()).contains("Let's leave the exercises there for today",
-                "sharp, spreads down your leg, or you notice any new numbness", "see a doctor or a physical therapist soon");
+                "sharp, spreads down your leg, or you notice any new numbness", "see your doctor or a physical therapist soon");
         waitsForThePerson(reply);
         assertThat(reply.sessionAttributes().toString()).doesNotContain("worse").doesNotContain("pending");
         assertThat(store.get(TestSkill.USER_ID).orElseThrow().toString()).doesNotContain("worse");
