@@ -35,6 +35,7 @@ import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
 import com.backrelief.coach.handlers.lifecycle.SkillDisabledHandler;
 import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
+import com.backrelief.coach.handlers.safety.SameDayHoldHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 import com.backrelief.coach.handlers.safety.WorseningPainHandler;
 import com.backrelief.coach.handlers.stretching.CheckInIntentHandler;
@@ -95,6 +96,7 @@ public final class CoachSkill {
                         new CoachExercisePainIntentHandler(coach),
                         new QuestionReplyHandler(advisor, heatIce, numbers),
                         new ExercisePainIntentHandler(),
+                        new SameDayHoldHandler(numbers),
                         // what the person came for
                         new StretchInfoIntentHandler(catalogue),
                         new ListStretchesIntentHandler(catalogue),

@@ -49,6 +49,18 @@ public final class ActiveRoutine {
         return Optional.of(Speech.of("Shall we carry on with the routine?"));
     }
 
+    /** The coach offered to start or pick up a routine, and waits for yes or no. */
+    public static boolean offerPending(HandlerInput input) {
+        return PendingQuestion.is(input, PendingQuestion.OFFER);
+    }
+
+    /** Forgets an offer to start or pick up a routine. */
+    public static void dropOffer(HandlerInput input) {
+        if (offerPending(input)) {
+            PendingQuestion.clear(input);
+        }
+    }
+
     public static void end(HandlerInput input) {
         SessionAttributes.of(input).remove(KEY);
     }

@@ -21,21 +21,36 @@ final class CoachingReplies {
 
     /** The whole answer for a cue: a block led (after why it is this one), or a word about it. */
     static Speech say(Cue.AtBlock cue) {
-        return leading(cue).orElseGet(() -> aside(cue));
+        return say(cue, Speech.empty());
     }
 
-    private static Optional<Speech> leading(Cue.AtBlock cue) {
+    /** As {@link #say(Cue.AtBlock)}, with {@code care} (the exercise's cautions) said once it is named, before getting into position. */
+    static Speech say(Cue.AtBlock cue, Speech care) {
+        return leading(cue, care).orElseGet(() -> aside(cue));
+    }
+
+    /** Whether this cue sets the exercise up from its position, where its cautions belong. */
+    static boolean setsUp(Cue.AtBlock cue) {
+        Block block = cue.block();
+        if (!block.isFirstPart()) {
+            return false;
+        }
+        return cue instanceof Cue.Begin || cue instanceof Cue.PickUp
+                || cue instanceof Cue.Lead lead && !(lead.why() == Cue.Why.NEXT && block.anotherSet());
+    }
+
+    private static Optional<Speech> leading(Cue.AtBlock cue, Speech care) {
         Block block = cue.block();
         if (cue instanceof Cue.Begin begin) {
             return Optional.of(RoutineReplies.introduce(begin.plan(), begin.minutes())
-                    .then(lead("First, " + the(block.stretch()) + ".", block, Start.POSITION)));
+                    .then(lead("First, " + the(block.stretch()) + ".", block, Start.POSITION, care)));
         }
         if (cue instanceof Cue.PickUp pickUp) {
-            return Optional.of(RoutineReplies.pickUp(pickUp.plan(), block).then(lead("", block, Start.POSITION)));
+            return Optional.of(RoutineReplies.pickUp(pickUp.plan(), block).then(lead("", block, Start.POSITION, care)));
         }
         if (cue instanceof Cue.Lead lead) {
             boolean anotherSet = lead.why() == Cue.Why.NEXT && block.anotherSet();
-            return Optional.of(lead(preface(lead.why(), block), block, anotherSet ? Start.ANOTHER_SET : Start.POSITION));
+            return Optional.of(lead(preface(lead.why(), block), block, anotherSet ? Start.ANOTHER_SET : Start.POSITION, care));
         }
         if (cue instanceof Cue.Skipped skipped) {
             return Optional.of(lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, block),
@@ -125,9 +140,16 @@ final class CoachingReplies {
 
     /** A block paced out: how it starts, the cues with their pauses, then the question. */
     private static Speech lead(String preface, Block block, Start start) {
+        return lead(preface, block, start, Speech.empty());
+    }
+
+    private static Speech lead(String preface, Block block, Start start, Speech care) {
         Speech speech = Speech.of(preface);
         if (block.isFirstPart() && start != Start.IN_PLACE) {
             speech = speech.then(block.routineStep().note());
+        }
+        if (block.isFirstPart() && start == Start.POSITION) {
+            speech = speech.then(care);
         }
         for (Beat beat : block.beats()) {
             speech = speech.then(beat(beat, start == Start.POSITION));

@@ -65,6 +65,20 @@ public final class RoutineCoach {
         return UserProgress.of(input).get().pace();
     }
 
+    /**
+     * Fact sheet, section 3: before the first routine a person does, the emergency signs, said as a
+     * statement (nothing is asked, so nothing about their health is kept). Until they have finished a
+     * routine, or while no place is saved, each routine's start counts as their first.
+     */
+    static final Speech FIRST_ROUTINE_SIGNS = Speech.of("Before your first routine: if you have numbness around your "
+            + "bottom or genitals, new trouble peeing, weakness in both legs or a fever, stop and get help instead.");
+
+    /** No routine finished and no place saved: as far as the coach knows, this person's first routine. */
+    private static boolean firstRoutineEver(HandlerInput input) {
+        Progress progress = UserProgress.of(input).get();
+        return progress.history().total() == 0 && progress.savedPlace().isEmpty();
+    }
+
     Optional<Response> answer(HandlerInput input, Turn turn) {
         return answer(input, turn, Speech.empty());
     }
@@ -75,9 +89,14 @@ public final class RoutineCoach {
             return finish(input, ((Cue.Finished) turn.cue()).routine());
         }
         Cue.AtBlock cue = (Cue.AtBlock) turn.cue();
+        Speech before = preface;
+        if (cue instanceof Cue.Begin && firstRoutineEver(input)) {
+            before = before.then(FIRST_ROUTINE_SIGNS);
+        }
+        Speech care = Cautions.once(input, cue);
         ActiveRoutine.record(input, turn.state(), clock.instant());
         PendingQuestion.ask(input, CoachingReplies.question(cue));
-        return Answer.ask(input, preface.then(CoachingReplies.say(cue)), CoachingReplies.reprompt(cue));
+        return Answer.ask(input, before.then(CoachingReplies.say(cue, care)), CoachingReplies.reprompt(cue));
     }
 
     /**

@@ -11,17 +11,28 @@ import java.util.List;
 final class StretchReplies {
 
     private static final Duration BETWEEN_PARTS = Duration.ofMillis(400);
+    /** Fact sheet 2.1, said at every routine's start: "A mild stretch is fine, but sharp pain ... means stop." */
+    private static final String SHARED_RULE = "A mild stretch is fine";
 
     private StretchReplies() {
     }
 
-    /** Start position, the first three cues, how much, and when to stop. */
+    /** Start position, the first three cues, how much, when to stop, and who should take care with it. */
     static Speech explain(Stretch stretch) {
         Speech speech = Speech.of("Here's the " + stretch.name() + ".").then(stretch.start()).pause(BETWEEN_PARTS);
         for (String cue : stretch.cues().subList(0, Math.min(3, stretch.cues().size()))) {
             speech = speech.then(cue);
         }
-        return speech.pause(BETWEEN_PARTS).then(stretch.dose()).then(stretch.stopIf());
+        speech = speech.pause(BETWEEN_PARTS).then(stretch.dose()).then(stretch.stopIf());
+        for (String caution : cautions(stretch)) {
+            speech = speech.then(caution);
+        }
+        return speech;
+    }
+
+    /** The exercise's own cautions (glaucoma, osteoporosis, pregnancy...), without the rule every exercise shares. */
+    static List<String> cautions(Stretch stretch) {
+        return stretch.cautions().stream().filter(caution -> !caution.startsWith(SHARED_RULE)).toList();
     }
 
     static Speech list(StretchCatalogue catalogue) {

@@ -124,7 +124,7 @@ class RoutineConversationTest {
     void somethingForASpasmStartsTheSpasmRoutineEvenWithoutAResolvedSlot() {
         Reply reply = person.say("StartRoutineIntent", "routine", "something for a spasm");
 
-        assertThat(reply.speech()).startsWith("Here's the gentle spasm relief routine: five exercises,");
+        assertThat(reply.speech()).contains("Here's the gentle spasm relief routine: five exercises,");
     }
 
     @Test
@@ -133,7 +133,7 @@ class RoutineConversationTest {
 
         assertThat(reply.speech()).startsWith("Sorry, I don't know that routine. I have four routines")
                 .endsWith("Would you like to start the morning mobility routine now?");
-        assertThat(person.say("AMAZON.YesIntent").speech()).startsWith("Here's the morning mobility routine");
+        assertThat(person.say("AMAZON.YesIntent").speech()).contains("Here's the morning mobility routine");
     }
 
     @Test
