@@ -33,6 +33,7 @@ import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
 import com.backrelief.coach.handlers.lifecycle.SkillDisabledHandler;
+import com.backrelief.coach.handlers.safety.ConfirmSymptomHandler;
 import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
 import com.backrelief.coach.handlers.safety.SameDayHoldHandler;
@@ -93,6 +94,7 @@ public final class CoachSkill {
                 .addRequestHandlers(
                         // safety first: a red flag or pain in an exercise wins over any routine or dialog
                         new RedFlagIntentHandler(deps.content().redFlags(), numbers),
+                        new ConfirmSymptomHandler(deps.content().redFlags(), deps.content().understanding(), numbers),
                         new CoachExercisePainIntentHandler(coach),
                         new QuestionReplyHandler(advisor, heatIce, numbers),
                         new ExercisePainIntentHandler(),

@@ -34,7 +34,17 @@ final class UnderstandingLoader {
         root.path("redFlags").fields().forEachRemaining(field -> flags.put(field.getKey(), new FlagCues(
                 cues(field.getValue().path("when"), lists, "red flag " + field.getKey()),
                 cues(field.getValue().path("unless"), lists, "red flag " + field.getKey()),
-                field.getValue().path("minAge").asInt(0), field.getValue().path("minOnsetDays").asInt(0))));
+                field.getValue().path("minAge").asInt(0), field.getValue().path("minOnsetDays").asInt(0),
+                field.getValue().path("youngerThan").asInt(0), field.getValue().path("olderThan").asInt(0))));
+        Map<String, Understanding.Confirm> confirm = new LinkedHashMap<>();
+        root.path("confirm").fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("about")) {
+                confirm.put(field.getKey(), new Understanding.Confirm(new FlagCues(
+                        cues(field.getValue().path("when"), lists, "confirming " + field.getKey()),
+                        cues(field.getValue().path("unless"), lists, "confirming " + field.getKey())),
+                        ContentLoader.required(field.getValue(), "ask", "confirming " + field.getKey())));
+            }
+        });
         Map<String, List<Cue>> topics = new LinkedHashMap<>();
         for (JsonNode topic : ContentLoader.read("topics.json").path("topics")) {
             String id = ContentLoader.required(topic, "id", "topic");
@@ -56,7 +66,7 @@ final class UnderstandingLoader {
                             field.getValue().path("question").asBoolean(false)));
                 }
             });
-            return new Understanding(screen, freeText, flags, group(root.path("facts"), lists), group(root.path("asks"), lists),
+            return new Understanding(screen, freeText, flags, confirm, group(root.path("facts"), lists), group(root.path("asks"), lists),
                     topics, stretches, routines);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Invalid content: understanding.json: " + e.getMessage(), e);

@@ -41,10 +41,16 @@ final class Age {
         return Optional.empty();
     }
 
+    private static final Map<String, Integer> TEENS = Map.of("thirteen", 13, "fourteen", 14, "fifteen", 15,
+            "sixteen", 16, "seventeen", 17, "eighteen", 18, "nineteen", 19);
+
     private static Optional<Integer> number(Words words, int at) {
         String word = words.get(at);
         if (word.matches("\\d{2,3}")) {
             return Optional.of(Integer.parseInt(word));
+        }
+        if (TEENS.containsKey(word)) {
+            return Optional.of(TEENS.get(word));
         }
         Integer tens = TENS.get(word);
         if (tens == null) {

@@ -18,12 +18,14 @@ import java.util.Set;
  * @param topic   the question's topic, if it is one the coach can answer
  * @param stretch an exercise named
  * @param routine a routine named
+ * @param unsure  a phrase that may mean this red flag or something else, to confirm before escalating
  */
 public record Reading(List<String> flags, Set<String> denied, boolean denies, Symptoms facts, List<String> asks,
-                      Optional<String> topic, Optional<String> stretch, Optional<String> routine) {
+                      Optional<String> topic, Optional<String> stretch, Optional<String> routine,
+                      Optional<String> unsure) {
 
     public static final Reading NOTHING = new Reading(List.of(), Set.of(), false, Symptoms.UNKNOWN, List.of(),
-            Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public Reading {
         flags = List.copyOf(flags);

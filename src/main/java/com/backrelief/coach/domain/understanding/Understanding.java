@@ -26,10 +26,15 @@ import java.util.Set;
 public final class Understanding {
 
     /** A red flag's patterns: any of {@code when} says it, unless one of {@code unless} says otherwise. */
-    public record FlagCues(List<Cue> when, List<Cue> unless, int minAge, int minOnsetDays) {
+    public record FlagCues(List<Cue> when, List<Cue> unless, int minAge, int minOnsetDays, int youngerThan, int olderThan) {
 
         public FlagCues(List<Cue> when, List<Cue> unless) {
-            this(when, unless, 0, 0);
+            this(when, unless, 0, 0, 0, 0);
+        }
+
+        /** A flag said by a stated age alone (S4: new back pain under 20 or over 50). */
+        boolean byAge(int age) {
+            return age > 0 && (youngerThan > 0 && age < youngerThan || olderThan > 0 && age > olderThan);
         }
 
         public FlagCues {
@@ -45,6 +50,15 @@ public final class Understanding {
      * @param question whether the carriers ask a question ("how long…", "can I…") rather than tell
      */
     public record Carrier(String words, boolean question) {
+    }
+
+    /**
+     * A phrase that, alone, may mean a red flag or something else, and the yes-or-no question that tells.
+     *
+     * @param cue the phrase's patterns and the words that make it clear either way
+     * @param ask the question; yes means the flag
+     */
+    public record Confirm(FlagCues cue, String ask) {
     }
 
     /** The fact ids a content file may give patterns for, each one thing the advisor needs. */
@@ -65,6 +79,7 @@ public final class Understanding {
     private final Map<String, List<Cue>> stretches;
     private final Map<String, List<Cue>> routines;
     private final Map<String, Carrier> freeText;
+    private final Map<String, Confirm> confirm;
     private final Negation negation = new Negation();
 
     /**
@@ -72,9 +87,15 @@ public final class Understanding {
      *                 stand for ("how long" for "how long {question}"), put back before reading
      */
     public Understanding(RedFlagScreen screen, Map<String, Carrier> freeText, Map<String, FlagCues> flags,
-                         Map<String, List<Cue>> facts, Map<String, List<Cue>> asks, Map<String, List<Cue>> topics,
-                         Map<String, List<Cue>> stretches, Map<String, List<Cue>> routines) {
+                         Map<String, Confirm> confirm, Map<String, List<Cue>> facts, Map<String, List<Cue>> asks,
+                         Map<String, List<Cue>> topics, Map<String, List<Cue>> stretches, Map<String, List<Cue>> routines) {
         this.screen = screen;
+        this.confirm = new LinkedHashMap<>(confirm);
+        confirm.keySet().forEach(id -> {
+            if (screen.flag(id).isEmpty()) {
+                throw new IllegalArgumentException("A question to confirm an unknown red flag: " + id);
+            }
+        });
         this.freeText = new LinkedHashMap<>(freeText);
         this.flags = new LinkedHashMap<>(flags);
         this.facts = new LinkedHashMap<>(facts);
@@ -114,11 +135,11 @@ public final class Understanding {
         int age = Age.read(words).orElse(0);
         Optional<java.time.Duration> onset = Onset.read(words);
         for (Map.Entry<String, FlagCues> flag : flags.entrySet()) {
-            if (age < flag.getValue().minAge()) {
+            if (age < flag.getValue().minAge() && flag.getValue().minAge() > 0) {
                 continue;
             }
             Optional<Cue.Hit> hit = best(flag.getValue().when(), words);
-            if (hit.isEmpty() && lastedAtLeast(onset, flag.getValue().minOnsetDays())) {
+            if (hit.isEmpty() && (lastedAtLeast(onset, flag.getValue().minOnsetDays()) || flag.getValue().byAge(age))) {
                 said.add(flag.getKey());
                 continue;
             }
@@ -147,8 +168,25 @@ public final class Understanding {
         denies |= facts.entrySet().stream().anyMatch(fact -> best(fact.getValue(), words)
                 .filter(Cue.Hit::denied).isPresent() && !fact.getKey().startsWith("prefers")
                 && !fact.getKey().startsWith("helped"));
+        Optional<String> unsure = said.isEmpty() ? unsure(words) : Optional.empty();
         return new Reading(said, denied, denies, facts(words), found, strongest(topics, words),
-                strongest(stretches, words), strongest(routines, words));
+                strongest(stretches, words), strongest(routines, words), unsure);
+    }
+
+    /** The question that confirms a red flag these words may mean. */
+    public Optional<String> question(String flag) {
+        return Optional.ofNullable(flag == null ? null : confirm.get(flag)).map(Confirm::ask);
+    }
+
+    private Optional<String> unsure(Words words) {
+        for (Map.Entry<String, Confirm> entry : confirm.entrySet()) {
+            FlagCues cues = entry.getValue().cue();
+            Optional<Cue.Hit> hit = best(cues.when(), words);
+            if (hit.isPresent() && !hit.get().denied() && best(cues.unless(), words).filter(h -> !h.denied()).isEmpty()) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Pain that has lasted at least this many days, when the words say so (a flag with no such limit: never). */

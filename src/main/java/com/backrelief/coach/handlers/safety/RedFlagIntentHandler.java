@@ -41,9 +41,14 @@ public final class RedFlagIntentHandler implements RequestHandler {
             // Words Alexa could not match are neither an emergency nor nothing: ask, without alarm.
             return Answer.ask(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
         }
+        return answer(input, flag.get());
+    }
+
+    /** What to do about this red flag, for its tier and the request's locale. */
+    Optional<Response> answer(HandlerInput input, RedFlag flag) {
         LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
-        return switch (flag.get().tier()) {
-            case EMERGENCY -> emergency(input, help, flag.get().help());
+        return switch (flag.tier()) {
+            case EMERGENCY -> emergency(input, help, flag.help());
             case URGENT -> carryOn(input, Tier.URGENT, SafetyReplies.urgent(help));
             case SOON -> carryOn(input, Tier.SOON, SafetyReplies.soon(help));
         };

@@ -63,6 +63,10 @@ final class Interpretation {
      * @param unresolved the words are a slot value Alexa could not resolve, read as free text
      */
     Intent intent(Intent alexa, Reading reading, State state, boolean question, boolean unresolved) {
+        if (reading.flags().isEmpty() && reading.unsure().isPresent() && !state.confirming()) {
+            // A phrase that can mean a red flag or something else: one question first (fact sheet, section 3).
+            return intent("ConfirmSymptomIntent", Map.of("symptom", reading.unsure().get()));
+        }
         Optional<String> flag = reading.flags().stream().findFirst();
         if (alexa.getName().equals("RedFlagIntent")) {
             // Alexa resolved the words to a red flag: the more urgent of that and what the words say.

@@ -2,6 +2,7 @@ package com.backrelief.coach.handlers.understanding;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.backrelief.coach.handlers.advice.AdviceState;
+import com.backrelief.coach.handlers.safety.Confirmation;
 import com.backrelief.coach.handlers.stretching.ActiveRoutine;
 
 import java.util.Map;
@@ -11,8 +12,13 @@ import java.util.Map;
  *
  * @param inRoutine     a routine is being coached
  * @param adviceAsking  a heat-or-ice question waits for its answer
+ * @param confirming    a question that confirms a red flag waits for its answer
  */
-record State(boolean inRoutine, boolean adviceAsking) {
+record State(boolean inRoutine, boolean adviceAsking, boolean confirming) {
+
+    State(boolean inRoutine, boolean adviceAsking) {
+        this(inRoutine, adviceAsking, false);
+    }
 
     static State of(HandlerInput input) {
         if (input.getRequestEnvelope().getSession() == null) {
@@ -20,6 +26,6 @@ record State(boolean inRoutine, boolean adviceAsking) {
         }
         Map<String, Object> session = input.getAttributesManager().getSessionAttributes();
         return new State(session != null && session.get(ActiveRoutine.KEY) instanceof Map<?, ?>,
-                AdviceState.questionPending(input));
+                AdviceState.questionPending(input), Confirmation.pending(input).isPresent());
     }
 }

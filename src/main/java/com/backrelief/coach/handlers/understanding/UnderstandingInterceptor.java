@@ -9,6 +9,7 @@ import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.backrelief.coach.domain.understanding.Reading;
 import com.backrelief.coach.domain.understanding.Understanding;
 import com.backrelief.coach.handlers.common.Heard;
+import com.backrelief.coach.handlers.safety.Confirmation;
 import com.backrelief.coach.logging.RequestLog;
 
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             return;
         }
         Intent intent = request.getIntent();
+        State state = State.of(input);
         String text = words(intent);
         Optional<Understanding.Carrier> carrier = understanding.carrier(intent.getName());
         if (carrier.isPresent() && !text.isBlank()) {
@@ -55,7 +57,11 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         }
         Reading reading = text.isBlank() ? Reading.NOTHING : understanding.read(text);
         boolean question = carrier.map(Understanding.Carrier::question).orElse(false);
-        Intent meant = interpretation.intent(intent, reading, State.of(input), question, unresolved);
+        Intent meant = interpretation.intent(intent, reading, state, question, unresolved);
+        if (!"AMAZON.YesIntent".equals(meant.getName()) && !"AMAZON.NoIntent".equals(meant.getName())) {
+            // A question confirming a red flag stands for its answer only.
+            Confirmation.clear(input);
+        }
         boolean changed = !meant.getName().equals(intent.getName());
         input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meant, reading, changed));
         if (changed) {

@@ -37,6 +37,8 @@ class UnderstandingTest {
             "I'm 75 and I tripped on the rug                      | U14",
             "I keep dropping things                               | U15",
             "it's been months now                                 | S5",
+            "I'm 56 and my back started hurting last week         | S4",
+            "I'm seventeen and my back hurts                      | S4",
     })
     void readsTheRedFlag(String text, String flag) {
         assertThat(read(text).flags()).first().isEqualTo(flag);

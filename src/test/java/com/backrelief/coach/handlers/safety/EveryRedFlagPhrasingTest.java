@@ -5,6 +5,7 @@ import com.backrelief.coach.devtools.model.ModelGenerator;
 import com.backrelief.coach.domain.safety.RedFlag;
 import com.backrelief.coach.domain.safety.RedFlagScreen;
 import com.backrelief.coach.domain.safety.Tier;
+import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.SymptomEvents;
 import com.backrelief.coach.support.TestSkill;
@@ -30,6 +31,8 @@ class EveryRedFlagPhrasingTest {
     private static final Map<String, String> NUMBERS =
             Map.of("en-US", "911", "en-CA", "911", "en-GB", "999", "en-AU", "000", "en-IN", "112");
     private static final TestSkill SKILL = new TestSkill();
+    private static final com.backrelief.coach.domain.understanding.Understanding UNDERSTANDING =
+            TestSkill.CONTENT.understanding();
 
     private static Map<String, String> modelResolution() {
         return ModelGenerator.resolution(ModelGenerator.languageModel(ModelGenerator.read("en-US")), "SYMPTOM");
@@ -52,7 +55,14 @@ class EveryRedFlagPhrasingTest {
         String id = MODEL.get(RedFlagScreen.normalise(phrasing));
         assertThat(id).as("the voice model resolves it").isNotNull();
 
-        Reply reply = SKILL.send(SymptomEvents.redFlag(phrasing, id, locale));
+        Person person = new Person(SKILL).inLocale(locale);
+        Reply reply = person.send(SymptomEvents.redFlag(phrasing, id, locale));
+        if (UNDERSTANDING.read(phrasing).unsure().isPresent()) {
+            // A phrase that can mean something else is confirmed first (fact sheet, section 3); yes escalates.
+            assertThat(reply.speech()).endsWith("?").doesNotContain("needs help right now");
+            assertThat(reply.endsSession()).isFalse();
+            reply = person.yes();
+        }
 
         switch (tier) {
             case EMERGENCY -> {

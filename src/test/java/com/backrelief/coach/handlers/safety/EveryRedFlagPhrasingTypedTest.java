@@ -55,6 +55,11 @@ class EveryRedFlagPhrasingTypedTest {
         conversation.say("open back relief coach");
 
         Conversation.Turn turn = conversation.say(phrasing);
+        if (TestSkill.CONTENT.understanding().read(phrasing).unsure().isPresent()) {
+            // A phrase that can mean something else is confirmed first (fact sheet, section 3); yes escalates.
+            assertThat(turn.speech()).endsWith("?").doesNotContain("needs help right now");
+            turn = conversation.say("yes");
+        }
 
         boolean uk = locale.equals("en-GB");
         switch (tier) {

@@ -1,0 +1,39 @@
+package com.backrelief.coach.handlers.safety;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A red flag the coach has asked about ("Is that because your legs feel weak or numb, rather than
+ * because of the pain?"), kept in the session until the next answer and never longer.
+ */
+public final class Confirmation {
+
+    static final String KEY = "confirming";
+
+    private Confirmation() {
+    }
+
+    /** The red flag whose question waits for a yes or no. */
+    public static Optional<String> pending(HandlerInput input) {
+        return session(input).map(attributes -> attributes.get(KEY)).filter(String.class::isInstance).map(String.class::cast);
+    }
+
+    static void ask(HandlerInput input, String flag) {
+        session(input).ifPresent(attributes -> attributes.put(KEY, flag));
+    }
+
+    /** The question no longer stands: anything but a yes or no moved on from it. */
+    public static void clear(HandlerInput input) {
+        session(input).ifPresent(attributes -> attributes.remove(KEY));
+    }
+
+    private static Optional<Map<String, Object>> session(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(input.getAttributesManager().getSessionAttributes());
+    }
+}
