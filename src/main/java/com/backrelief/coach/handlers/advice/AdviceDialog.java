@@ -86,7 +86,7 @@ final class AdviceDialog {
     }
 
     private Optional<Response> answer(HandlerInput input, AdviceSession session, Symptoms symptoms, Advice advice) {
-        LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
+        LocalHelp help = Requests.localHelp(input, numbers);
         int turn = session.nextTurn();
         if ("R0".equals(advice.rule())) {
             return RedFlagEscalation.answer(input, symptoms, help, replies.rationale(advice, turn));

@@ -43,7 +43,7 @@ public final class HeatIceFollowUpIntentHandler implements RequestHandler {
         }
         AdviceSession session = AdviceSession.of(input);
         Speech answer = replies.followUp(topic.get(), session.lastUse().orElse(null), session.lastRule().orElse(null),
-                numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null)));
+                Requests.localHelp(input, numbers));
         return Answer.ask(input, answer.then(replies.followUpNext()), replies.followUpNext());
     }
 }

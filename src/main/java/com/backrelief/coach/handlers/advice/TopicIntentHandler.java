@@ -43,7 +43,7 @@ public final class TopicIntentHandler implements RequestHandler {
             return Answer.ask(input, Speech.of("I don't have an answer on that.").then(CommonReplies.whatNext()),
                     CommonReplies.whatNext());
         }
-        LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
+        LocalHelp help = Requests.localHelp(input, numbers);
         Speech next = ActiveRoutine.offerToCarryOn(input).orElse(Speech.of("What else would you like to know?"));
         return Answer.ask(input, Speech.of(TopicGuide.inLocale(answer.get(), help.clinician())).then(next), next);
     }

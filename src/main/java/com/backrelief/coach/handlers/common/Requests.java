@@ -10,6 +10,8 @@ import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.domain.safety.LocalHelp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +137,11 @@ public final class Requests {
     public static Optional<String> declaredLocale(RequestEnvelope envelope) {
         return Optional.ofNullable(envelope.getRequest() == null ? null : envelope.getRequest().getLocale())
                 .filter(locale -> !locale.isBlank());
+    }
+
+    /** Where to get help in the request's locale: its emergency number and wording (none for an unknown locale). */
+    public static LocalHelp localHelp(HandlerInput input, EmergencyNumbers numbers) {
+        return numbers.forLocale(declaredLocale(input.getRequestEnvelope()).orElse(null));
     }
 
     public static String locale(RequestEnvelope envelope) {

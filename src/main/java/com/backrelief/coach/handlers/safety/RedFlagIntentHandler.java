@@ -46,7 +46,7 @@ public final class RedFlagIntentHandler implements RequestHandler {
 
     /** What to do about this red flag, for its tier and the request's locale. */
     Optional<Response> answer(HandlerInput input, RedFlag flag) {
-        LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
+        LocalHelp help = Requests.localHelp(input, numbers);
         return switch (flag.tier()) {
             case EMERGENCY -> emergency(input, help, flag.help());
             case URGENT -> carryOn(input, Tier.URGENT, SafetyReplies.urgent(help));

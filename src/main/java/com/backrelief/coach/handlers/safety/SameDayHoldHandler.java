@@ -37,7 +37,7 @@ public final class SameDayHoldHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
+        LocalHelp help = Requests.localHelp(input, numbers);
         ActiveRoutine.dropOffer(input);
         Speech gentle = Speech.of("I can explain a gentle stretch, or answer a question about looking after your back. "
                 + "What would you like?");

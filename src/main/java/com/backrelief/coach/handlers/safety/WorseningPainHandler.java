@@ -32,7 +32,7 @@ public final class WorseningPainHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        LocalHelp help = numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
+        LocalHelp help = Requests.localHelp(input, numbers);
         SafetyState.stopActivity(input);
         SafetyState.remember(input, Tier.SOON);
         return Answer.ask(input, SafetyReplies.worsening(help).then(SafetyReplies.whatNow()), SafetyReplies.whatNow());

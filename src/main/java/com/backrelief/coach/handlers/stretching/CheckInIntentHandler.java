@@ -7,7 +7,6 @@ import com.backrelief.coach.domain.stretching.StretchSession;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
-import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.speech.Speech;
@@ -42,7 +41,7 @@ public final class CheckInIntentHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Optional<String> feeling = feeling(input);
-        if (feeling.isEmpty() || CheckInReplies.answer(feeling.get(), help(input)).isEmpty()) {
+        if (feeling.isEmpty() || CheckInReplies.answer(feeling.get(), Requests.localHelp(input, numbers)).isEmpty()) {
             PendingQuestion.ask(input, PendingQuestion.CHECK_IN);
             Speech again = RoutineReplies.checkInAgain(null);
             return Answer.ask(input, Speech.of("Sorry, I didn't catch that.").then(again), again);
@@ -52,7 +51,7 @@ public final class CheckInIntentHandler implements RequestHandler {
         if (session.isPresent() && worse && !session.get().paused()) {
             return coach.stopForPain(input, session.get());
         }
-        Speech reply = CheckInReplies.answer(feeling.get(), help(input)).orElseThrow();
+        Speech reply = CheckInReplies.answer(feeling.get(), Requests.localHelp(input, numbers)).orElseThrow();
         if (session.isPresent() && !worse) {
             Speech carryOn = CoachingReplies.moveOnOrRepeat(session.get().block());
             PendingQuestion.ask(input, PendingQuestion.CONTINUE);
@@ -75,9 +74,5 @@ public final class CheckInIntentHandler implements RequestHandler {
 
     private static Optional<String> feeling(HandlerInput input) {
         return Requests.resolvedId(input, SLOT).or(() -> Requests.spoken(input, SLOT).map(CheckInReplies::fromWords));
-    }
-
-    private LocalHelp help(HandlerInput input) {
-        return numbers.forLocale(Requests.declaredLocale(input.getRequestEnvelope()).orElse(null));
     }
 }
