@@ -31,12 +31,43 @@ public final class Cue {
     /** How far apart, in words, the groups of one match may be. */
     static final int WINDOW = 16;
 
+    /** A group's alternatives, found by their first word; those whose first word has an ending (*) apart. */
+    private record Group(Map<String, List<String[]>> byFirstWord, List<String[]> withEnding, List<String[]> all) {
+
+        static Group of(List<String[]> alternatives) {
+            Map<String, List<String[]>> byFirst = new java.util.HashMap<>();
+            List<String[]> withEnding = new ArrayList<>();
+            for (String[] alternative : alternatives) {
+                if (alternative[0].endsWith("*")) {
+                    withEnding.add(alternative);
+                } else {
+                    byFirst.computeIfAbsent(alternative[0], word -> new ArrayList<>()).add(alternative);
+                }
+            }
+            return new Group(byFirst, List.copyOf(withEnding), List.copyOf(alternatives));
+        }
+
+        /** Each alternative said at this word, by its span. */
+        void at(Words words, int at, java.util.function.Consumer<Span> found) {
+            for (String[] alternative : byFirstWord.getOrDefault(words.get(at), List.of())) {
+                if (at + alternative.length <= words.size() && matchesAt(words, at, alternative)) {
+                    found.accept(new Span(at, at + alternative.length));
+                }
+            }
+            for (String[] alternative : withEnding) {
+                if (at + alternative.length <= words.size() && matchesAt(words, at, alternative)) {
+                    found.accept(new Span(at, at + alternative.length));
+                }
+            }
+        }
+    }
+
     private final String source;
-    private final List<List<String[]>> groups;
+    private final List<Group> groups;
 
     private Cue(String source, List<List<String[]>> groups) {
         this.source = source;
-        this.groups = groups;
+        this.groups = groups.stream().map(Group::of).toList();
     }
 
     /** Parses a pattern, expanding {@code $name} from the word lists (which may refer to each other). */
@@ -132,44 +163,37 @@ public final class Cue {
         // Words that say something by denying ("never finish", "can't feel", "no feeling") are part of
         // what this cue recognises: they deny nothing else in the same match.
         boolean[] saying = new boolean[words.size()];
-        for (List<String[]> group : groups) {
-            for (String[] alternative : group) {
-                for (int at = 0; at + alternative.length <= words.size(); at++) {
-                    if (matchesAt(words, at, alternative)) {
-                        for (int i = at; i < at + alternative.length; i++) {
-                            saying[i] = true;
-                        }
-                    }
-                }
+        List<List<Span>> found = new ArrayList<>();
+        for (Group group : groups) {
+            List<Span> spans = new ArrayList<>();
+            for (int at = 0; at < words.size(); at++) {
+                group.at(words, at, spans::add);
             }
+            if (spans.isEmpty()) {
+                return Optional.empty();
+            }
+            spans.forEach(span -> java.util.Arrays.fill(saying, span.start(), span.end(), true));
+            found.add(spans);
         }
-        List<Span> spans = new ArrayList<>();
+        List<Span> chosen = new ArrayList<>();
         boolean denied = false;
-        for (List<String[]> group : groups) {
+        for (List<Span> spans : found) {
             // Of the alternatives said, the longest: "make it harder" says more than "harder".
             Span plain = null;
             Span negated = null;
-            for (String[] alternative : group) {
-                for (int at = 0; at + alternative.length <= words.size(); at++) {
-                    if (matchesAt(words, at, alternative)) {
-                        Span span = new Span(at, at + alternative.length);
-                        if (!negation.denies(words, span, saying)) {
-                            plain = longer(plain, span);
-                        } else {
-                            negated = longer(negated, span);
-                        }
-                    }
+            for (Span span : spans) {
+                if (!negation.denies(words, span, saying)) {
+                    plain = longer(plain, span);
+                } else {
+                    negated = longer(negated, span);
                 }
             }
-            if (plain == null && negated == null) {
-                return Optional.empty();
-            }
             denied |= plain == null;
-            spans.add(plain != null ? plain : negated);
+            chosen.add(plain != null ? plain : negated);
         }
-        int first = spans.stream().mapToInt(Span::start).min().orElse(0);
-        int last = spans.stream().mapToInt(Span::end).max().orElse(0);
-        return last - first > WINDOW ? Optional.empty() : Optional.of(new Hit(List.copyOf(spans), denied));
+        int first = chosen.stream().mapToInt(Span::start).min().orElse(0);
+        int last = chosen.stream().mapToInt(Span::end).max().orElse(0);
+        return last - first > WINDOW ? Optional.empty() : Optional.of(new Hit(List.copyOf(chosen), denied));
     }
 
     private static Span longer(Span best, Span found) {
@@ -197,6 +221,7 @@ public final class Cue {
 
     /** For tests: each group's alternatives as written after expansion. */
     List<List<String>> alternatives() {
-        return groups.stream().map(group -> group.stream().map(words -> String.join(" ", Arrays.asList(words))).toList()).toList();
+        return groups.stream().map(group -> group.all().stream().map(words -> String.join(" ", Arrays.asList(words))).toList())
+                .toList();
     }
 }
