@@ -71,6 +71,8 @@ class RedFlagAnswersTest {
             "en-US | That's something a doctor should check today. Please call your doctor's office or go to urgent care today.",
             "en-CA | That's something a doctor should check today. Please call your doctor's office or go to urgent care today.",
             "en-GB | That's something a doctor should check today. Please call 111 or ask your GP surgery for an urgent appointment.",
+            "en-AU | That's something a doctor should check today. Please see your GP today, or call healthdirect on eighteen hundred, oh two two, two two two.",
+            "en-IN | That's something a doctor should check today. Please see a doctor today.",
             "fr-FR | That's something a doctor should check today. Please contact your doctor or an urgent care service today.",
     })
     void anUrgentSymptomNeedsADoctorTodayAndTheConversationGoesOn(String locale, String advice) {
@@ -87,6 +89,8 @@ class RedFlagAnswersTest {
             "en-US | your doctor or a physical therapist",
             "en-GB | your GP or a physio",
             "en-AU | your GP or a physio",
+            "en-IN | your GP or a physio",
+            "en-CA | your doctor or a physiotherapist",
     })
     void aSoonSymptomNeedsAnAppointmentInTheNextFewDays(String locale, String who) {
         Reply reply = skill.send(SymptomEvents.redFlag("it's been months", "S5", locale));
