@@ -55,6 +55,11 @@ class SkillManifestTest {
         publishing.path("locales").fieldNames().forEachRemaining(locales::add);
 
         assertThat(locales).containsExactlyInAnyOrderElementsOf(LOCALES);
+        // Exactly the locales that have a voice model: a published locale without one has no voice interface.
+        assertThat(locales).containsExactlyInAnyOrderElementsOf(com.backrelief.coach.devtools.model.ModelGenerator.LOCALES);
+        for (String locale : locales) {
+            assertThat(java.nio.file.Files.exists(com.backrelief.coach.devtools.model.ModelGenerator.model(locale))).as(locale).isTrue();
+        }
         assertThat(publishing.path("category").asText()).isEqualTo("HEALTH_AND_FITNESS");
         assertThat(publishing.path("isAvailableWorldwide").asBoolean(true)).isFalse();
         assertThat(publishing.path("distributionCountries")).extracting(JsonNode::asText)

@@ -30,7 +30,7 @@ public final class ModelGenerator {
     public static final Path SOURCE = Path.of("interaction-model", "source", "model.yaml");
     public static final Path MODELS = Path.of("interaction-model");
     /** The locales written today; the source's {@code locales:} may name more, for later. */
-    public static final List<String> LOCALES = List.of("en-US");
+    public static final List<String> LOCALES = List.of("en-US", "en-CA", "en-GB", "en-AU", "en-IN");
     public static final String REGENERATE =
             "mvn -q test-compile exec:java -Dexec.mainClass=com.backrelief.coach.devtools.model.ModelGenerator";
 
