@@ -105,7 +105,9 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
         String fromSession = json.path("session").path("application").path("applicationId").asText(null);
         String applicationId = fromContext != null ? fromContext : fromSession;
         if (!skillId.get().equals(applicationId)) {
-            throw reject("Request rejected: it is not for this skill (skill id mismatch).", null);
+            throw reject("Request rejected: it is for skill " + (applicationId == null ? "(none given)" : applicationId)
+                    + ", but this function answers only " + skillId.get() + " (SKILL_ID; skill id mismatch). To run an "
+                    + "event made for another skill locally, set SKILL_ID to its id.", null);
         }
     }
 

@@ -22,9 +22,12 @@ class SkillGateTest {
         event.with("context").with("System").with("application").put("applicationId", "amzn1.ask.skill.someone-else");
         event.with("session").with("application").put("applicationId", "amzn1.ask.skill.someone-else");
 
+        // The message says which id came and which was expected, so an operator sees what to set.
         assertThatThrownBy(() -> skill.send(event))
                 .isInstanceOf(RequestRejectedException.class)
-                .hasMessageContaining("not for this skill");
+                .hasMessageContaining("it is for skill amzn1.ask.skill.someone-else")
+                .hasMessageContaining("answers only " + TestSkill.SKILL_ID)
+                .hasMessageContaining("SKILL_ID");
     }
 
     @Test
