@@ -1,12 +1,15 @@
 package com.backrelief.coach.devtools;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +30,21 @@ final class EventMode {
     }
 
     static int run(LocalOptions options, LocalFunction function, PrintStream out) {
+        List<Path> events = expand(options.events());
         try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), options.dataDir(null))) {
             RequestStreamHandler handler = function.handler(function.environment(database.endpoint(), options.env()));
             int status = 0;
-            for (Path event : expand(options.events())) {
-                status = Math.max(status, invoke(handler, event, out));
+            for (Path event : events) {
+                // One JSON document per event; with several, each says which file it answers.
+                status = Math.max(status, invoke(handler, event, out, events.size() > 1));
             }
             return status;
         }
+    }
+
+    /** The event files named that do not exist: a usage error, found before anything runs. */
+    static List<Path> missing(List<Path> named) {
+        return expand(named).stream().filter(file -> !Files.isRegularFile(file)).toList();
     }
 
     /** The files named, a name with {@code *} or {@code ?} standing for the matching files in its folder, sorted. */
@@ -58,18 +68,31 @@ final class EventMode {
         return files;
     }
 
-    private static int invoke(RequestStreamHandler handler, Path event, PrintStream out) {
+    private static int invoke(RequestStreamHandler handler, Path event, PrintStream out, boolean labelled) {
+        JsonNode answer;
+        int status = 0;
         try {
             byte[] body = Files.readAllBytes(event);
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(body), response, null);
-            out.println(response.size() == 0 ? "null" : JSON.writeValueAsString(JSON.readTree(response.toByteArray())));
-            return 0;
+            answer = response.size() == 0 ? JSON.nullNode() : JSON.readTree(response.toByteArray());
         } catch (IOException | RuntimeException e) {
-            out.println(LambdaError.of(e).toPrettyString());
-            return 1;
+            answer = LambdaError.of(e);
+            status = 1;
+        }
+        try {
+            JsonNode document = answer;
+            if (labelled) {
+                ObjectNode wrapper = JSON.createObjectNode().put("event", event.toString());
+                wrapper.set(status == 0 ? "response" : "error", answer);
+                document = wrapper;
+            }
+            out.println(JSON.writeValueAsString(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             out.flush();
         }
+        return status;
     }
 }

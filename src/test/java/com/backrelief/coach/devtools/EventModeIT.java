@@ -31,9 +31,11 @@ class EventModeIT {
 
         assertThat(run.status()).as(run.output()).isZero();
         assertThat(run.responses()).hasSize(files.size());
-        assertThat(run.responses()).allSatisfy(response -> {
-            assertThat(response.path("errorType").isMissingNode()).as(response.toString()).isTrue();
-            assertThat(response.path("version").asText()).isEqualTo("1.0");
+        // Several events: one document each, labelled by its file, in the order given.
+        assertThat(run.responses()).extracting(document -> document.path("event").asText()).containsExactlyElementsOf(files);
+        assertThat(run.responses()).allSatisfy(document -> {
+            assertThat(document.has("error")).as(document.toString()).isFalse();
+            assertThat(document.path("response").path("version").asText()).isEqualTo("1.0");
         });
     }
 
@@ -50,10 +52,21 @@ class EventModeIT {
         Run run = run("--event", "events/launch.json", "events/help.json", "--env", "SKILL_ID=amzn1.ask.skill.another");
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.responses()).hasSize(2).allSatisfy(response -> {
-            assertThat(response.path("errorType").asText()).isEqualTo("com.backrelief.coach.RequestRejectedException");
-            assertThat(response.path("stackTrace").isArray()).isTrue();
+        assertThat(run.responses()).hasSize(2).allSatisfy(document -> {
+            JsonNode error = document.path("error");
+            assertThat(error.path("errorType").asText()).isEqualTo("com.backrelief.coach.RequestRejectedException");
+            assertThat(error.path("errorMessage").asText()).contains("amzn1.ask.skill.another");
+            assertThat(error.path("stackTrace").isArray()).isTrue();
         });
+    }
+
+    @Test
+    void oneEventPrintsItsResponseAloneAsSamLocalInvokeDoes() throws IOException {
+        Run run = run("--event", "events/launch.json");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.responses()).singleElement().satisfies(response ->
+                assertThat(response.path("version").asText()).isEqualTo("1.0"));
     }
 
     private record Run(int status, String output) {

@@ -66,6 +66,10 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, String endpoi
         }
         Mode mode = mode(flags, events);
         check(mode, flags, values);
+        List<Path> missing = EventMode.missing(events);
+        if (!missing.isEmpty()) {
+            throw new UsageException("No such event file: " + missing.get(0));
+        }
         return new Options(flags, values).build(mode, events, sets, env);
     }
 

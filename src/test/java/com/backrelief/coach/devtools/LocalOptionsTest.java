@@ -62,15 +62,17 @@ class LocalOptionsTest {
 
     @Test
     void eventFilesAndVariablesAreCollected() throws UsageException {
-        LocalOptions options = parse("--event events/a.json events/b.json --env SKILL_ID=x --env TABLE_NAME=t=1");
+        LocalOptions options = parse("--event events/launch.json events/help.json --env SKILL_ID=x --env TABLE_NAME=t=1");
 
-        assertThat(options.events()).containsExactly(Path.of("events/a.json"), Path.of("events/b.json"));
+        assertThat(options.events()).containsExactly(Path.of("events/launch.json"), Path.of("events/help.json"));
         assertThat(options.env()).isEqualTo(Map.of("SKILL_ID", "x", "TABLE_NAME", "t=1"));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--colour                                  | Unknown option: --colour",
+            "--event events/no-such-event.json         | No such event file: events/no-such-event.json",
+            "--event events/no-such-*.json             | No such event file: events/no-such-*.json",
             "--event                                   | --event needs at least one event file",
             "--event a.json --serve                    | Choose one of --event, --db, --serve and --understanding",
             "--db --serve                              | Choose one of --event, --db, --serve and --understanding",

@@ -17,8 +17,10 @@ final class LocalToolHelp {
                                   with # and blank lines are skipped). Progress is kept in .local/dynamodb,
                                   so a second run meets a returning user.
               --event FILE...     Sends each event file to the handler, like `sam local invoke -e`, and
-                                  prints each response as JSON. A handler error prints Lambda's error
-                                  payload {"errorMessage", "errorType", "stackTrace"}; the exit code is then 1.
+                                  prints one JSON document per event on standard output: the response
+                                  alone for one event, {"event": FILE, "response": ...} for each of several.
+                                  A handler error prints Lambda's error payload {"errorMessage", "errorType",
+                                  "stackTrace"}; the exit code is then 1. A missing FILE is a usage error.
                                   A FILE with * or ? stands for the matching files (events/*.json: all).
                                   Uses an in-memory DynamoDB Local unless --endpoint or --data-dir is given.
               --db                Starts DynamoDB Local (port 8000 unless --db-port) with the table that
