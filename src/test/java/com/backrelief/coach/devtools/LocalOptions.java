@@ -14,12 +14,12 @@ import java.util.Set;
  * The local tool's command line, parsed and checked: one mode (a conversation unless {@code --event},
  * {@code --db} or {@code --serve} says otherwise) and the options that go with it.
  */
-record LocalOptions(Mode mode, List<Path> events, List<Path> sets, String endpoint, String locale, String user, boolean fresh,
+record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPackage, String endpointArn, String endpoint, String locale, String user, boolean fresh,
                     int dbPort, Path dataDir, boolean inMemory, Map<String, String> env, boolean verbose,
                     boolean voice, boolean explain, int port, String host) {
 
     /** What the tool does this run. */
-    enum Mode { HELP, CONVERSATION, EVENTS, DATABASE, SERVE, UNDERSTANDING }
+    enum Mode { HELP, CONVERSATION, EVENTS, DATABASE, SERVE, UNDERSTANDING, SKILL_PACKAGE }
 
     static final Path DEFAULT_DATA = Path.of(".local", "dynamodb");
     static final int DEFAULT_DB_PORT = 8000;
@@ -29,7 +29,8 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, String endpoi
     private static final Set<String> FLAGS =
             Set.of("--help", "-h", "--fresh", "--verbose", "--db", "--serve", "--in-memory", "--voice", "--explain");
     private static final Set<String> VALUED =
-            Set.of("--endpoint", "--locale", "--user", "--db-port", "--data-dir", "--port", "--host");
+            Set.of("--endpoint", "--locale", "--user", "--db-port", "--data-dir", "--port", "--host", "--skill-package",
+                    "--endpoint-arn");
 
     /** A command line the tool does not understand. */
     static final class UsageException extends Exception {
@@ -64,8 +65,19 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, String endpoi
                 throw new UsageException("Unknown option: " + option);
             }
         }
+        if (values.containsKey("--skill-package")) {
+            flags.add("--skill-package");
+        }
         Mode mode = mode(flags, events);
         check(mode, flags, values);
+        if (values.containsKey("--endpoint-arn") && mode != Mode.SKILL_PACKAGE) {
+            throw new UsageException("--endpoint-arn goes with --skill-package.");
+        }
+        if (values.containsKey("--endpoint-arn")
+                && !values.get("--endpoint-arn").matches("arn:aws[a-z-]*:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)?")) {
+            throw new UsageException("--endpoint-arn needs a Lambda function ARN (the SkillEndpointArn output), got: "
+                    + values.get("--endpoint-arn"));
+        }
         List<Path> missing = EventMode.missing(events);
         if (!missing.isEmpty()) {
             throw new UsageException("No such event file: " + missing.get(0));
@@ -95,8 +107,11 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, String endpoi
         if (flags.contains("--understanding")) {
             modes.add(Mode.UNDERSTANDING);
         }
+        if (flags.contains("--skill-package")) {
+            modes.add(Mode.SKILL_PACKAGE);
+        }
         if (modes.size() > 1) {
-            throw new UsageException("Choose one of --event, --db, --serve and --understanding.");
+            throw new UsageException("Choose one of --event, --db, --serve, --understanding and --skill-package.");
         }
         if (flags.contains("--help") || flags.contains("-h")) {
             return Mode.HELP;
@@ -156,7 +171,9 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, String endpoi
 
         LocalOptions build(Mode mode, List<Path> events, List<Path> sets, Map<String, String> env) throws UsageException {
             String dataDir = values.get("--data-dir");
-            return new LocalOptions(mode, List.copyOf(events), List.copyOf(sets), values.get("--endpoint"),
+            String skillPackage = values.get("--skill-package");
+            return new LocalOptions(mode, List.copyOf(events), List.copyOf(sets),
+                    skillPackage == null ? null : Path.of(skillPackage), values.get("--endpoint-arn"), values.get("--endpoint"),
                     values.getOrDefault("--locale", Conversation.DEFAULT_LOCALE),
                     values.getOrDefault("--user", Conversation.DEFAULT_USER), flags.contains("--fresh"),
                     port("--db-port", mode == Mode.DATABASE ? DEFAULT_DB_PORT : 0),

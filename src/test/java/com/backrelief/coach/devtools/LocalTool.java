@@ -71,6 +71,7 @@ public final class LocalTool {
             case SERVE -> ServeMode.run(options, LocalFunction.fromTemplate(), out, err, lifetime);
             case CONVERSATION -> ConversationMode.run(options, LocalFunction.fromTemplate(), in, out);
             case UNDERSTANDING -> com.backrelief.coach.devtools.bench.UnderstandingBenchmark.report(options.sets(), out);
+            case SKILL_PACKAGE -> SkillPackage.run(options, out);
             case HELP -> throw new IllegalStateException("help is printed before dispatch");
         };
     }

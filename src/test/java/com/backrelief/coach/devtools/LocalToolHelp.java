@@ -32,6 +32,10 @@ final class LocalToolHelp {
                                   held-out set under src/test/resources/understanding) to the skill in its
                                   context, through the same matcher and handler as the conversation, and
                                   prints the score per area and group and every miss (docs/understanding.md).
+              --skill-package DIR  Writes the ASK CLI project for `ask deploy` into DIR: ask-resources.json and
+                                  skill-package/ (skill.json, interactionModels/custom/<locale>.json), made
+                                  from interaction-model/. --endpoint-arn ARN puts the stack's
+                                  SkillEndpointArn output in the manifest.
               --serve             Serves the function over HTTP until Ctrl-C, on 127.0.0.1:3001 by default:
                                     POST /2015-03-31/functions/CoachFunction/invocations  the Lambda Invoke API,
                                       as `sam local start-lambda` serves it, for `aws lambda invoke
@@ -66,6 +70,7 @@ final class LocalToolHelp {
               mvn -q test-compile exec:java -Dexec.args="--fresh --voice"
               mvn -q test-compile exec:java -Dexec.args="--explain"
               mvn -q test-compile exec:java -Dexec.args="--understanding"
+              mvn -q test-compile exec:java -Dexec.args="--skill-package target/skill-package --endpoint-arn ARN"
               mvn -q test-compile exec:java -Dexec.args="--event events/launch.json events/help.json"
               mvn -q test-compile exec:java -Dexec.args="--event events/*.json"
               mvn -q test-compile exec:java -Dexec.args="--db"

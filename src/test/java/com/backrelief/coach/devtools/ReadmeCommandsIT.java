@@ -107,7 +107,7 @@ class ReadmeCommandsIT {
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(status).as(printed + err).isZero();
-        assertThat(printed).as(command.text()).containsAnyOf("Welcome", "Usage:", "| all |");
+        assertThat(printed).as(command.text()).containsAnyOf("Welcome", "Usage:", "| all |", "ask deploy");
         assertThat(printed).as("no handler error").doesNotContain("\"errorType\" :");
     }
 
