@@ -109,4 +109,22 @@ class SkillManifestTest {
         return new ObjectMapper().readTree(InteractionModelConsistencyTest.MODEL.toFile())
                 .path("interactionModel").path("languageModel").path("invocationName").asText();
     }
+
+    /** Certification says each example phrase must match a sample of the locale's model: the local matcher checks it. */
+    @ParameterizedTest
+    @CsvSource({"en-US", "en-GB", "en-CA", "en-AU", "en-IN"})
+    void everyExamplePhraseIsOneTheLocalesModelHearsExactly(String locale) throws IOException {
+        com.backrelief.coach.devtools.UtteranceMatcher matcher = com.backrelief.coach.devtools.UtteranceMatcher.load(
+                com.backrelief.coach.devtools.model.ModelGenerator.model(locale), "amzn1.ask.skill.example");
+        for (JsonNode phrase : manifest().path("publishingInformation").path("locales").path(locale).path("examplePhrases")) {
+            var opening = matcher.open(phrase.asText());
+            assertThat(opening).as(phrase.asText()).isPresent();
+            if (!opening.get().launch()) {
+                var match = opening.get().oneShot();
+                assertThat(match.heard().how()).as(locale + ": " + phrase.asText())
+                        .isEqualTo(com.backrelief.coach.devtools.UtteranceMatcher.Heard.How.EXACT);
+                assertThat(match.name()).as(phrase.asText()).isNotEqualTo("AMAZON.FallbackIntent");
+            }
+        }
+    }
 }
