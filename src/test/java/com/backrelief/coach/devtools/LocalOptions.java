@@ -14,7 +14,8 @@ import java.util.Set;
  * The local tool's command line, parsed and checked: one mode (a conversation unless {@code --event},
  * {@code --db} or {@code --serve} says otherwise) and the options that go with it.
  */
-record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPackage, String endpointArn, String endpoint, String locale, String user, boolean fresh,
+record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPackage, String endpointArn, String skillId,
+                    String endpoint, String locale, String user, boolean fresh,
                     int dbPort, Path dataDir, boolean inMemory, Map<String, String> env, boolean verbose,
                     boolean voice, boolean explain, int port, String host) {
 
@@ -30,7 +31,7 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
             Set.of("--help", "-h", "--fresh", "--verbose", "--db", "--serve", "--in-memory", "--voice", "--explain");
     private static final Set<String> VALUED =
             Set.of("--endpoint", "--locale", "--user", "--db-port", "--data-dir", "--port", "--host", "--skill-package",
-                    "--endpoint-arn");
+                    "--endpoint-arn", "--skill-id");
 
     /** A command line the tool does not understand. */
     static final class UsageException extends Exception {
@@ -70,8 +71,13 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
         }
         Mode mode = mode(flags, events);
         check(mode, flags, values);
-        if (values.containsKey("--endpoint-arn") && mode != Mode.SKILL_PACKAGE) {
-            throw new UsageException("--endpoint-arn goes with --skill-package.");
+        for (String option : List.of("--endpoint-arn", "--skill-id")) {
+            if (values.containsKey(option) && mode != Mode.SKILL_PACKAGE) {
+                throw new UsageException(option + " goes with --skill-package.");
+            }
+        }
+        if (values.containsKey("--skill-id") && !values.get("--skill-id").matches("amzn1\\.ask\\.skill\\.[0-9a-fA-F-]+")) {
+            throw new UsageException("--skill-id needs an Alexa skill id (amzn1.ask.skill....), got: " + values.get("--skill-id"));
         }
         if (values.containsKey("--endpoint-arn")
                 && !values.get("--endpoint-arn").matches("arn:aws[a-z-]*:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)?")) {
@@ -173,7 +179,8 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
             String dataDir = values.get("--data-dir");
             String skillPackage = values.get("--skill-package");
             return new LocalOptions(mode, List.copyOf(events), List.copyOf(sets),
-                    skillPackage == null ? null : Path.of(skillPackage), values.get("--endpoint-arn"), values.get("--endpoint"),
+                    skillPackage == null ? null : Path.of(skillPackage), values.get("--endpoint-arn"), values.get("--skill-id"),
+                    values.get("--endpoint"),
                     values.getOrDefault("--locale", Conversation.DEFAULT_LOCALE),
                     values.getOrDefault("--user", Conversation.DEFAULT_USER), flags.contains("--fresh"),
                     port("--db-port", mode == Mode.DATABASE ? DEFAULT_DB_PORT : 0),

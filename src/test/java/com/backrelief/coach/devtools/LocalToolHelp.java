@@ -35,7 +35,8 @@ final class LocalToolHelp {
               --skill-package DIR  Writes the ASK CLI project for `ask deploy` into DIR: ask-resources.json and
                                   skill-package/ (skill.json, interactionModels/custom/<locale>.json), made
                                   from interaction-model/. --endpoint-arn ARN puts the stack's
-                                  SkillEndpointArn output in the manifest.
+                                  SkillEndpointArn output in the manifest; --skill-id ID makes ask deploy
+                                  update that skill (the one the stack's SkillId names).
               --serve             Serves the function over HTTP until Ctrl-C, on 127.0.0.1:3001 by default:
                                     POST /2015-03-31/functions/CoachFunction/invocations  the Lambda Invoke API,
                                       as `sam local start-lambda` serves it, for `aws lambda invoke

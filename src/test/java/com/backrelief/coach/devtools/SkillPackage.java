@@ -29,8 +29,21 @@ final class SkillPackage {
 
     /** Writes the project into {@code dir}; returns the files written. */
     static List<Path> write(Path dir, String endpointArn) {
+        return write(dir, endpointArn, null);
+    }
+
+    /**
+     * As {@link #write(Path, String)}; with {@code skillId}, also the ASK CLI's state naming that skill,
+     * so {@code ask deploy} updates it instead of creating another.
+     */
+    static List<Path> write(Path dir, String endpointArn, String skillId) {
         try {
             List<Path> written = new ArrayList<>();
+            if (skillId != null) {
+                ObjectNode states = JSON.createObjectNode().put("askcliStatesVersion", "2020-03-31");
+                states.putObject("profiles").putObject("default").put("skillId", skillId);
+                written.add(json(dir.resolve(".ask").resolve("ask-states.json"), states));
+            }
             ObjectNode resources = JSON.createObjectNode().put("askcliResourcesVersion", "2020-03-31");
             resources.putObject("profiles").putObject("default").putObject("skillMetadata").put("src", "./skill-package");
             written.add(json(dir.resolve("ask-resources.json"), resources));
@@ -64,11 +77,14 @@ final class SkillPackage {
 
     /** The local tool's --skill-package: writes it and says what to do next. */
     static int run(LocalOptions options, PrintStream out) {
-        List<Path> written = write(options.skillPackage(), options.endpointArn());
+        List<Path> written = write(options.skillPackage(), options.endpointArn(), options.skillId());
         written.forEach(file -> out.println("wrote " + file));
         if (options.endpointArn() == null) {
             out.println("The manifest keeps the placeholder endpoint " + PLACEHOLDER + ": give --endpoint-arn with your"
                     + " stack's SkillEndpointArn output.");
+        }
+        if (options.skillId() == null) {
+            out.println("Without --skill-id, ask deploy creates a new skill; give the id the stack's SkillId names.");
         }
         out.println("Next: cd " + options.skillPackage() + " && ask deploy");
         return 0;

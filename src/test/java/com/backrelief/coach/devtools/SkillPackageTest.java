@@ -41,6 +41,15 @@ class SkillPackageTest {
     }
 
     @Test
+    void aSkillIdIsKeptWhereTheAskCliLooksForIt(@TempDir Path dir) throws IOException {
+        SkillPackage.write(dir, ARN, "amzn1.ask.skill.11111111-2222-3333-4444-555555555555");
+
+        JsonNode states = JSON.readTree(dir.resolve(".ask/ask-states.json").toFile());
+        assertThat(states.path("askcliStatesVersion").asText()).isEqualTo("2020-03-31");
+        assertThat(states.at("/profiles/default/skillId").asText()).isEqualTo("amzn1.ask.skill.11111111-2222-3333-4444-555555555555");
+    }
+
+    @Test
     void withoutAnEndpointTheManifestKeepsThePlaceholder(@TempDir Path dir) throws IOException {
         SkillPackage.write(dir, null);
 
