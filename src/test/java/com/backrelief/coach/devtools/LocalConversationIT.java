@@ -109,14 +109,28 @@ class LocalConversationIT {
     void eventFilesAreAnsweredAsSamLocalInvokeWould() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int status = LocalTool.run(new String[] {"--event", "events/launch.json", "events/no-such-event.json", "events/help.json"},
+        int status = LocalTool.run(new String[] {"--event", "events/launch.json", "events/help.json"},
                 InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8), silent());
 
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(1, status, printed);
+        assertEquals(0, status, printed);
         assertTrue(printed.contains("not a doctor"), printed);
-        assertTrue(printed.contains("\"errorType\" : \"java.nio.file.NoSuchFileException\""), printed);
-        assertTrue(printed.lastIndexOf("\"shouldEndSession\"") > printed.indexOf("errorType"), "the help event still ran");
+        assertTrue(printed.contains("\"event\" : \"events/launch.json\""), printed);
+        assertTrue(printed.indexOf("\"event\" : \"events/help.json\"") > printed.indexOf("events/launch.json"), printed);
+    }
+
+    @Test
+    void aMissingEventFileIsAUsageErrorBeforeAnythingRuns() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = LocalTool.run(new String[] {"--event", "events/launch.json", "events/no-such-event.json"},
+                InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(2, status);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("No such event file: events/no-such-event.json"));
     }
 
     @Test
