@@ -24,7 +24,7 @@ import java.util.Optional;
 public final class UnderstandingInterceptor implements RequestInterceptor {
 
     /** The free-text (AMAZON.SearchQuery) slots of the model, and the red-flag slot, whose words are read. */
-    static final List<String> READ_SLOTS = List.of("description", "question", "situation");
+    static final List<String> READ_SLOTS = List.of("description", "question");
 
     private static final int MAX_CHARS = 1_000;
 
