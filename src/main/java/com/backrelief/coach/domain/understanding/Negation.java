@@ -19,6 +19,28 @@ public final class Negation {
     private static final Set<String> AFTER_AN_ANSWER = Set.of("i", "im", "ive", "id", "my", "it", "its", "the", "that",
             "thats", "they", "we", "you", "he", "she", "there", "theres", "actually", "wait", "well", "yes", "yeah");
 
+    /**
+     * "I didn't realise I'd wet myself", "I don't know when I need to pee": the "not" is about knowing or
+     * noticing, and what follows is said to have happened.
+     */
+    private static final Set<String> KNOWING = Set.of("realise", "realize", "realised", "realized", "notice", "noticed",
+            "know", "knew", "expect", "expected", "mean", "meant");
+    /** After a knowing word, these start what was known ("that I'd", "when I"); "any" would deny instead. */
+    private static final Set<String> CLAUSE = Set.of("i", "id", "ive", "im", "that", "when", "until", "how", "if",
+            "myself", "it", "its", "till", "what");
+
+    private static boolean aboutKnowing(Words words, int negator) {
+        for (int at = negator + 1; at < Math.min(words.size() - 1, negator + 3); at++) {
+            if (KNOWING.contains(words.get(at))) {
+                return CLAUSE.contains(words.get(at + 1));
+            }
+            if (!Set.of("even", "really", "actually", "quite", "i", "always").contains(words.get(at))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Said after the words, these deny them: "my legs are fine". */
     private static final Set<String> FINE = Set.of("fine", "ok", "okay", "alright", "normal", "good", "unaffected");
 
@@ -42,7 +64,7 @@ public final class Negation {
                 return false;
             }
             String word = words.get(at);
-            if (NEGATORS.contains(word) && !saying[at]) {
+            if (NEGATORS.contains(word) && !saying[at] && !aboutKnowing(words, at)) {
                 boolean answer = (word.equals("no") || word.equals("nope")) && at + 1 < words.size()
                         && AFTER_AN_ANSWER.contains(words.get(at + 1)) && at + 1 < span.start();
                 return !answer;

@@ -49,9 +49,10 @@ public final class UnderstandingBenchmark {
         System.exit(0);
     }
 
-    /** The sets of the project: the development set, then the held-out one. */
+    /** The sets of the project: the development set, the held-out one, and a later spot check. */
     public static final List<Path> SETS = List.of(DevSet.DEFAULT,
-            Path.of("src", "test", "resources", "understanding", "holdout-set.tsv"));
+            Path.of("src", "test", "resources", "understanding", "holdout-set.tsv"),
+            Path.of("src", "test", "resources", "understanding", "spot-check-set.tsv"));
 
     /** The local tool's --understanding: each set's report on {@code out}; the request log is kept out of it. */
     public static int report(List<Path> sets, java.io.PrintStream out) {

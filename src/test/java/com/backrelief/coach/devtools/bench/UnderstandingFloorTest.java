@@ -22,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnderstandingFloorTest {
 
     private static final Path HOLDOUT = Path.of("src", "test", "resources", "understanding", "holdout-set.tsv");
+    private static final Path SPOT_CHECK = Path.of("src", "test", "resources", "understanding", "spot-check-set.tsv");
     private static List<Verdict> dev;
     private static List<Verdict> holdout;
+    private static List<Verdict> spotCheck;
 
     @BeforeAll
     static void sayEveryPhrasing() {
@@ -32,6 +34,7 @@ class UnderstandingFloorTest {
         try {
             dev = UnderstandingBenchmark.run(DevSet.load(DevSet.DEFAULT));
             holdout = UnderstandingBenchmark.run(DevSet.load(HOLDOUT));
+            spotCheck = UnderstandingBenchmark.run(DevSet.load(SPOT_CHECK));
         } finally {
             System.setOut(out);
         }
@@ -52,12 +55,14 @@ class UnderstandingFloorTest {
     void everyEmergencyPhrasingGetsTheEmergencyAnswer() {
         assertThat(misses(dev, c -> c.area().equals("emergency"))).isEmpty();
         assertThat(misses(holdout, c -> c.area().equals("emergency"))).isEmpty();
+        assertThat(misses(spotCheck, c -> c.area().equals("emergency"))).isEmpty();
     }
 
     @Test
     void noDenialRaisesAnAlarm() {
         assertThat(misses(dev, c -> c.area().equals("denial"))).isEmpty();
         assertThat(misses(holdout, c -> c.area().equals("denial"))).isEmpty();
+        assertThat(misses(spotCheck, c -> c.area().equals("denial"))).isEmpty();
     }
 
     @Test

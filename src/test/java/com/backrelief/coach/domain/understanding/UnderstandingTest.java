@@ -37,6 +37,8 @@ class UnderstandingTest {
             "I'm 75 and I tripped on the rug                      | U14",
             "I keep dropping things                               | U15",
             "it's been months now                                 | S5",
+            "I didn't realise I'd wet myself until I stood up     | E3",
+            "I don't know when I need to pee any more             | E2",
             "I'm 56 and my back started hurting last week         | S4",
             "I'm seventeen and my back hurts                      | S4",
     })
@@ -52,7 +54,8 @@ class UnderstandingTest {
     @ParameterizedTest
     @ValueSource(strings = {"no numbness or tingling anywhere", "my legs are fine, it's just my back",
             "I haven't had any problems peeing", "I didn't fall, I just bent over", "no fever, no chills",
-            "nothing wrong with my bladder", "I'm not numb anywhere"})
+            "nothing wrong with my bladder", "I'm not numb anywhere", "I didn't notice any numbness around my bottom",
+            "I don't feel any tingling in my groin", "I don't think I've wet myself"})
     void aDenialRaisesNoFlag(String text) {
         assertThat(read(text).flags()).isEmpty();
     }
