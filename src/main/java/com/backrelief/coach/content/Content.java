@@ -6,6 +6,7 @@ import com.backrelief.coach.domain.understanding.Understanding;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.RedFlagScreen;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Everything the skill says that is data rather than code, read and validated once per container.
@@ -23,7 +24,8 @@ public record Content(StretchCatalogue catalogue, HeatIceGuide heatIce, RedFlagS
     public static Content load() {
         StretchCatalogue catalogue = ContentLoader.stretchCatalogue();
         RedFlagScreen redFlags = ContentLoader.redFlagScreen();
+        JsonNode topics = UnderstandingLoader.topicsFile();
         return new Content(catalogue, ContentLoader.heatIceGuide(), redFlags, ContentLoader.emergencyNumbers(),
-                UnderstandingLoader.topics(), UnderstandingLoader.understanding(redFlags, catalogue));
+                UnderstandingLoader.topics(topics), UnderstandingLoader.understanding(redFlags, catalogue, topics));
     }
 }

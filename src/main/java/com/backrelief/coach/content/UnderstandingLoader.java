@@ -26,7 +26,12 @@ final class UnderstandingLoader {
     private UnderstandingLoader() {
     }
 
-    static Understanding understanding(RedFlagScreen screen, StretchCatalogue catalogue) {
+    /** The topics file, read once for both its answers and its patterns. */
+    static JsonNode topicsFile() {
+        return ContentLoader.read("topics.json");
+    }
+
+    static Understanding understanding(RedFlagScreen screen, StretchCatalogue catalogue, JsonNode topicsFile) {
         JsonNode root = ContentLoader.read("understanding.json");
         Map<String, String> lists = new LinkedHashMap<>();
         root.path("words").fields().forEachRemaining(field -> lists.put(field.getKey(), field.getValue().asText()));
@@ -46,7 +51,7 @@ final class UnderstandingLoader {
             }
         });
         Map<String, List<Cue>> topics = new LinkedHashMap<>();
-        for (JsonNode topic : ContentLoader.read("topics.json").path("topics")) {
+        for (JsonNode topic : topicsFile.path("topics")) {
             String id = ContentLoader.required(topic, "id", "topic");
             topics.put(id, cues(topic.path("when"), lists, "topic " + id));
         }
@@ -73,10 +78,10 @@ final class UnderstandingLoader {
         }
     }
 
-    static TopicGuide topics() {
+    static TopicGuide topics(JsonNode topicsFile) {
         Map<String, String> answers = new LinkedHashMap<>();
         Set<String> ids = new LinkedHashSet<>();
-        for (JsonNode topic : ContentLoader.read("topics.json").path("topics")) {
+        for (JsonNode topic : topicsFile.path("topics")) {
             String id = ContentLoader.required(topic, "id", "topic");
             ContentLoader.check(ids.add(id), "topics.json: topic " + id + " twice");
             String answer = ContentLoader.optional(topic, "answer");

@@ -16,11 +16,9 @@ public final class TopicGuide {
     public static final String CLINICIAN = "{clinician}";
 
     private final Map<String, String> answers;
-    private final Set<String> topics;
 
     public TopicGuide(Map<String, String> answers, Set<String> topics) {
         this.answers = new LinkedHashMap<>(answers);
-        this.topics = Set.copyOf(topics);
         for (String topic : topics) {
             if (!answers.containsKey(topic) && !HeatIceGuide.TOPICS.contains(topic)) {
                 throw new IllegalArgumentException("Topic without an answer: " + topic);
@@ -41,13 +39,5 @@ public final class TopicGuide {
     /** An answer with the locale's words for who to see. */
     public static String inLocale(String answer, String clinician) {
         return answer.replace(CLINICIAN, clinician);
-    }
-
-    public boolean knows(String topic) {
-        return topics.contains(topic);
-    }
-
-    public Set<String> topics() {
-        return topics;
     }
 }

@@ -219,9 +219,5 @@ public final class Cue {
         return source;
     }
 
-    /** For tests: each group's alternatives as written after expansion. */
-    List<List<String>> alternatives() {
-        return groups.stream().map(group -> group.all().stream().map(words -> String.join(" ", Arrays.asList(words))).toList())
-                .toList();
-    }
+
 }

@@ -33,10 +33,6 @@ public record Reading(List<String> flags, Set<String> denied, boolean denies, Sy
         asks = List.copyOf(asks);
     }
 
-    public boolean redFlag() {
-        return !flags.isEmpty();
-    }
-
     public boolean asks(String what) {
         return asks.contains(what);
     }

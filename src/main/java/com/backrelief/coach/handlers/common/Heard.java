@@ -13,9 +13,8 @@ import java.util.Optional;
  *
  * @param intent  the intent the handlers act on
  * @param reading what the free text and slot words say
- * @param changed true when the intent differs from Alexa's
  */
-public record Heard(Intent intent, Reading reading, boolean changed) {
+public record Heard(Intent intent, Reading reading) {
 
     public static final String KEY = "heard";
 

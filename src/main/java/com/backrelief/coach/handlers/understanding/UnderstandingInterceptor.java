@@ -62,9 +62,8 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             // A question confirming a red flag stands for its answer only.
             Confirmation.clear(input);
         }
-        boolean changed = !meant.getName().equals(intent.getName());
-        input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meant, reading, changed));
-        if (changed) {
+        input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meant, reading));
+        if (!meant.getName().equals(intent.getName())) {
             RequestLog.current().heardAs(meant.getName());
         }
     }

@@ -14,39 +14,12 @@ import java.util.function.Predicate;
 
 /**
  * How well the skill understands people: every phrasing of a set said to the skill in its context,
- * scored per area and per the issue's groups, with each miss listed.
- * {@code mvn -q test-compile exec:java -Dexec.mainClass=com.backrelief.coach.devtools.bench.UnderstandingBenchmark
- * [-Dexec.args="--set FILE"]}.
+ * scored per area and per the issue's groups, with each miss listed: the local tool's
+ * {@code --understanding [FILE...]}.
  */
 public final class UnderstandingBenchmark {
 
     private UnderstandingBenchmark() {
-    }
-
-    public static void main(String[] args) {
-        Path set = DevSet.DEFAULT;
-        boolean quiet = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--set" -> set = Path.of(args[++i]);
-                case "--quiet" -> quiet = true;
-                default -> throw new IllegalArgumentException("Usage: [--set FILE] [--quiet]");
-            }
-        }
-        List<Case> cases = DevSet.load(set);
-        PrintStream out = System.out;
-        // Each request's log line goes to standard output: keep it out of the report.
-        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-        List<Verdict> verdicts;
-        try {
-            verdicts = run(cases);
-        } finally {
-            System.setOut(out);
-        }
-        System.out.print(report(set, verdicts, !quiet));
-        System.out.flush();
-        // The local Alexa API stand-in serves on a non-daemon thread: end here, as the report is out.
-        System.exit(0);
     }
 
     /** The sets of the project: the development set, the held-out one, and a later spot check. */
@@ -55,7 +28,7 @@ public final class UnderstandingBenchmark {
             Path.of("src", "test", "resources", "understanding", "spot-check-set.tsv"));
 
     /** The local tool's --understanding: each set's report on {@code out}; the request log is kept out of it. */
-    public static int report(List<Path> sets, java.io.PrintStream out) {
+    public static int report(List<Path> sets, PrintStream out) {
         PrintStream logs = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
