@@ -63,6 +63,8 @@ class SampleEventsTest {
             "understood-can-i          | Never put ice straight on your skin",
             "understood-should-i       | more than a day or two in bed",
             "understood-is-it-ok       | lying flat on your back",
+            "understood-is-it-safe     | on top of you rather than lying on it",
+            "understood-is-it          | A mild stretch is fine",
             "understood-what           | no single cause can be pinned down",
             "understood-tell-me        | posture",
             "understood-which          | When did this pain start?",

@@ -158,7 +158,9 @@ final class Interpretation {
             // A symptom the coach cannot place: asked about, neither alarm nor dismissal.
             return Optional.of(unplaced("RedFlagIntent", "symptom"));
         }
-        Optional<String> other = reading.asks().stream().filter(ANYWHERE::containsKey).findFirst();
+        // A question is never a yes or a no ("is it ok to...").
+        Optional<String> other = reading.asks().stream().filter(ANYWHERE::containsKey)
+                .filter(ask -> !question || !ask.equals("yes") && !ask.equals("no")).findFirst();
         if (other.isPresent()) {
             return Optional.of(intent(ANYWHERE.get(other.get()), Map.of()));
         }
