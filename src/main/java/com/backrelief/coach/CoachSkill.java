@@ -16,8 +16,8 @@ import com.backrelief.coach.handlers.advice.HeatIceFollowUpIntentHandler;
 import com.backrelief.coach.handlers.advice.HeatOrIceIntentHandler;
 import com.backrelief.coach.handlers.advice.QuestionReplyHandler;
 import com.backrelief.coach.handlers.advice.SetTimerIntentHandler;
-import com.backrelief.coach.handlers.advice.TopicIntentHandler;
 import com.backrelief.coach.handlers.advice.TimerOfferReplyHandler;
+import com.backrelief.coach.handlers.advice.TopicIntentHandler;
 import com.backrelief.coach.handlers.builtin.FallbackIntentHandler;
 import com.backrelief.coach.handlers.builtin.HelpIntentHandler;
 import com.backrelief.coach.handlers.builtin.NoIntentHandler;
@@ -39,6 +39,8 @@ import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
 import com.backrelief.coach.handlers.safety.SameDayHoldHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 import com.backrelief.coach.handlers.safety.WorseningPainHandler;
+import com.backrelief.coach.handlers.screen.Display;
+import com.backrelief.coach.handlers.screen.TouchInterceptor;
 import com.backrelief.coach.handlers.stretching.CheckInIntentHandler;
 import com.backrelief.coach.handlers.stretching.CoachExercisePainIntentHandler;
 import com.backrelief.coach.handlers.stretching.CoachNoIntentHandler;
@@ -87,6 +89,9 @@ public final class CoachSkill {
         RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), new DeviceTimeZone(deps.alexaApi()));
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
+                // a screen, if the device has one; a touch is heard as the words its button stands for
+                .addRequestInterceptor(new Display(deps.content().screens()))
+                .addRequestInterceptor(new TouchInterceptor())
                 // the words are read once, before anything acts on them: a red flag anywhere is a red flag
                 .addRequestInterceptor(new UnderstandingInterceptor(deps.content().understanding()))
                 .addRequestInterceptor(progress)

@@ -13,7 +13,8 @@ final class FailureResponse {
     }
 
     static ResponseEnvelope forRequest(String requestType) {
-        if (!"LaunchRequest".equals(requestType) && !"IntentRequest".equals(requestType)) {
+        if (!"LaunchRequest".equals(requestType) && !"IntentRequest".equals(requestType)
+                && !"Alexa.Presentation.APL.UserEvent".equals(requestType)) {
             return ResponseEnvelope.builder().withVersion("1.0").build();
         }
         String question = CommonReplies.whatNext().toSsml();

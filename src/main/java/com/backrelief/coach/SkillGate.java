@@ -120,7 +120,8 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
     }
 
     /**
-     * The parts of {@code context} the skill never reads (screens, audio, location, extensions).
+     * The parts of {@code context} the skill never reads (the screen's state and size, audio, location,
+     * extensions: the APL documents adapt to the screen themselves).
      * Leaving them out of deserialisation spares a cold start several hundred model classes;
      * {@code context.System} (user, device id, API endpoint and token) is read as before.
      */
@@ -130,8 +131,8 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
     private interface UnreadContext {
     }
 
-    /** Of the device, the skill reads its id only. */
-    @JsonIgnoreProperties({"supportedInterfaces", "persistentEndpointId"})
+    /** Of the device, the skill reads its id and whether it has a screen (its supported interfaces). */
+    @JsonIgnoreProperties({"persistentEndpointId"})
     private interface UnreadDevice {
     }
 }

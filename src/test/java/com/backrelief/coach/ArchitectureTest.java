@@ -32,6 +32,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void screensAreValuesThatDependOnTheJdkAlone() throws IOException {
+        assertThat(importsUnder("screen")).allMatch(i -> i.startsWith("java."));
+    }
+
+    @Test
     void alexaApiCallsUseTheJdkHttpClientJacksonTheAskModelAndLoggingOnly() throws IOException {
         assertThat(importsUnder("alexa")).allMatch(i -> i.startsWith("java.") || i.startsWith("com.fasterxml.jackson.")
                 || i.startsWith("com.amazon.ask.model.") || i.startsWith("com.backrelief.coach.logging."));

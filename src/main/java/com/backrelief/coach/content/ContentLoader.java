@@ -143,7 +143,8 @@ public final class ContentLoader {
     private static LocalHelp localHelp(JsonNode node, String where) {
         try {
             return new LocalHelp(optional(node, "emergencyNumber"), required(node, "emergencyPlace", where),
-                    optional(node, "sameDayNumber"), required(node, "sameDay", where), required(node, "clinician", where));
+                    optional(node, "sameDayNumber"), required(node, "sameDay", where), required(node, "clinician", where),
+                    optional(node, "sameDayWritten"));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Invalid content: local help for " + where + ": " + e.getMessage(), e);
         }

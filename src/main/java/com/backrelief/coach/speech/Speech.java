@@ -119,6 +119,19 @@ public final class Speech {
         return out.toString();
     }
 
+    /** The words alone, as a person would read them: no markup, no pauses. */
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            if (part instanceof Text text) {
+                separate(out).append(text.value());
+            } else if (part instanceof Digits digits) {
+                separate(out).append(digits.value());
+            }
+        }
+        return out.toString();
+    }
+
     /** Total silence written into this speech. */
     public Duration totalPause() {
         Duration total = Duration.ZERO;

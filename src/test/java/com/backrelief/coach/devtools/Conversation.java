@@ -30,6 +30,9 @@ public final class Conversation {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEVICE = "amzn1.ask.device.LOCAL-DEVICE";
     private static final int MAX_DELEGATIONS = 5;
+    /** The newest APL version the skill's documents are written for, as an Echo Show reports its runtime. */
+    static final String APL_VERSION = "2024.2";
+    private static final String SCREEN_TOKEN = "backReliefCoach";
 
     /**
      * One exchange: what was typed, the request sent, the response received, any prompt Alexa spoke itself, and
@@ -62,6 +65,11 @@ public final class Conversation {
             return PlainText.of(response.path("response").path("reprompt").path("outputSpeech"));
         }
 
+        /** The RenderDocument directive of the answer, or null when it shows nothing. */
+        public JsonNode screen() {
+            return directive(response, "Alexa.Presentation.APL.RenderDocument");
+        }
+
         public boolean sessionEnded() {
             return response.path("response").path("shouldEndSession").asBoolean(false);
         }
@@ -85,6 +93,7 @@ public final class Conversation {
     private boolean fresh;
     private JsonNode attributes = JSON.createObjectNode();
     private Elicitation pending;
+    private boolean screen;
 
     public Conversation(RequestStreamHandler handler, UtteranceMatcher matcher) {
         this.handler = handler;
@@ -110,6 +119,24 @@ public final class Conversation {
     public Conversation apiEndpoint(String endpoint) {
         this.apiEndpoint = endpoint;
         return this;
+    }
+
+    /** Requests come from a device with a screen (an Echo Show 8): APL among its interfaces, and its viewport. */
+    public Conversation screen(boolean withScreen) {
+        this.screen = withScreen;
+        return this;
+    }
+
+    /** A touch on a button of the screen, in the open session, as the device sends it. */
+    public Turn touch(String label, String action) {
+        if (!sessionOpen()) {
+            throw new IllegalStateException("The session is closed, and its screen with it");
+        }
+        ObjectNode request = request("Alexa.Presentation.APL.UserEvent").put("token", SCREEN_TOKEN);
+        request.putArray("arguments").add(action);
+        request.putObject("source").put("type", "TouchWrapper").put("handler", "Press").put("id", "");
+        request.putObject("components");
+        return exchange("[" + label + "]", request);
     }
 
     public boolean sessionOpen() {
@@ -221,8 +248,15 @@ public final class Conversation {
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", matcher.skillId());
         system.putObject("user").put("userId", userId);
-        system.putObject("device").put("deviceId", DEVICE).putObject("supportedInterfaces");
+        ObjectNode interfaces = system.putObject("device").put("deviceId", DEVICE).putObject("supportedInterfaces");
         system.put("apiEndpoint", apiEndpoint).put("apiAccessToken", "local-api-access-token");
+        if (screen) {
+            interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", APL_VERSION);
+            ObjectNode viewport = ((ObjectNode) envelope.get("context")).putObject("Viewport").put("mode", "HUB").put("shape", "RECTANGLE")
+                    .put("pixelWidth", 1280).put("pixelHeight", 800).put("dpi", 160)
+                    .put("currentPixelWidth", 1280).put("currentPixelHeight", 800);
+            viewport.putArray("touch").add("SINGLE");
+        }
         envelope.set("request", request);
         return envelope;
     }

@@ -21,12 +21,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The conversation mode: typed utterances to the skill and its answers back, printed and, with --voice, spoken;
- * with --explain, what the matcher heard is printed under each answer.
+ * with --explain, what the matcher heard is printed under each answer; with --screen, the requests come from a
+ * device with a screen, what it shows is printed under each answer, and "tap WORDS" touches one of its buttons.
  */
 final class ConversationMode {
 
@@ -39,16 +43,23 @@ final class ConversationMode {
     private final PrintStream out;
     private final Consumer<String> voice;
     private final boolean explain;
+    private final ScreenPreview screen;
 
     ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice) {
-        this(conversation, out, voice, false);
+        this(conversation, out, voice, false, null);
     }
 
     ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice, boolean explain) {
-        this.conversation = conversation;
+        this(conversation, out, voice, explain, null);
+    }
+
+    /** {@code screen}: where to save what the screen shows, or null for a device without one. */
+    ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice, boolean explain, ScreenPreview screen) {
+        this.conversation = conversation.screen(screen != null);
         this.out = out;
         this.voice = voice;
         this.explain = explain;
+        this.screen = screen;
     }
 
     /** DynamoDB Local on disk (or --endpoint), then utterances from {@code in} until it ends. */
@@ -64,7 +75,8 @@ final class ConversationMode {
                     .locale(options.locale());
             Consumer<String> voice = options.voice() ? EspeakVoice.forConversation(options.locale(), out) : ssml -> { };
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            new ConversationMode(conversation, out, voice, options.explain()).talk(lines, in == System.in && terminal());
+            ScreenPreview screen = options.screen() ? new ScreenPreview(ScreenPreview.DIRECTORY) : null;
+            new ConversationMode(conversation, out, voice, options.explain(), screen).talk(lines, in == System.in && terminal());
             return 0;
         }
     }
@@ -112,16 +124,36 @@ final class ConversationMode {
         }
     }
 
+    /** "tap next", "touch Heat or ice?", "press [Pause]": a touch on a button of the screen now. */
+    private static final Pattern TAP = Pattern.compile("(?i)(?:tap|touch|press)\\s+\\[?(.+?)\\]?");
+
     private void reply(String utterance) {
         try {
-            Turn turn = conversation.say(utterance);
+            Matcher tap = TAP.matcher(utterance);
+            Turn turn;
+            if (screen != null && tap.matches()) {
+                Optional<ScreenPreview.Button> button = screen.button(tap.group(1));
+                if (button.isEmpty() || !conversation.sessionOpen()) {
+                    out.println("(no button \"" + tap.group(1) + "\" on the screen now)");
+                    return;
+                }
+                turn = conversation.touch(button.get().label(), button.get().action());
+            } else {
+                turn = conversation.say(utterance);
+            }
             String speech = turn.speech();
             out.println("alexa> " + (speech.isEmpty() ? "(says nothing)" : speech));
             if (explain) {
                 explanation(turn).forEach(out::println);
             }
+            if (screen != null) {
+                screen.show(turn.screen()).forEach(out::println);
+            }
             if (turn.sessionEnded()) {
                 out.println("(session ended)");
+                if (screen != null) {
+                    screen.closed();
+                }
             }
             out.flush();
             voice.accept(ssml(turn));
@@ -139,7 +171,11 @@ final class ConversationMode {
     static List<String> explanation(Turn turn) {
         Match match = turn.heard();
         if (match == null) {
-            return List.of("  heard: " + turn.request().path("request").path("type").asText() + " (opens the skill)");
+            JsonNode request = turn.request().path("request");
+            if (request.path("type").asText().equals("Alexa.Presentation.APL.UserEvent")) {
+                return List.of("  heard: a touch on the screen, action " + request.path("arguments").path(0).asText());
+            }
+            return List.of("  heard: " + request.path("type").asText() + " (opens the skill)");
         }
         List<String> lines = new ArrayList<>();
         lines.add("  heard: " + match.name() + ", " + match.heard().describe());

@@ -17,7 +17,7 @@ import java.util.Set;
 record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPackage, String endpointArn, String skillId,
                     String endpoint, String locale, String user, boolean fresh,
                     int dbPort, Path dataDir, boolean inMemory, Map<String, String> env, boolean verbose,
-                    boolean voice, boolean explain, int port, String host) {
+                    boolean voice, boolean explain, boolean screen, int port, String host) {
 
     /** What the tool does this run. */
     enum Mode { HELP, CONVERSATION, EVENTS, DATABASE, SERVE, UNDERSTANDING, SKILL_PACKAGE }
@@ -28,7 +28,8 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
     static final String DEFAULT_HOST = "127.0.0.1";
 
     private static final Set<String> FLAGS =
-            Set.of("--help", "-h", "--fresh", "--verbose", "--db", "--serve", "--in-memory", "--voice", "--explain");
+            Set.of("--help", "-h", "--fresh", "--verbose", "--db", "--serve", "--in-memory", "--voice", "--explain",
+                    "--screen");
     private static final Set<String> VALUED =
             Set.of("--endpoint", "--locale", "--user", "--db-port", "--data-dir", "--port", "--host", "--skill-package",
                     "--endpoint-arn", "--skill-id");
@@ -138,7 +139,7 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
         if (mode != Mode.SERVE && (values.containsKey("--port") || values.containsKey("--host"))) {
             throw new UsageException("--port and --host go with --serve (DynamoDB Local's port is --db-port).");
         }
-        for (String flag : List.of("--voice", "--explain")) {
+        for (String flag : List.of("--voice", "--explain", "--screen")) {
             if (mode != Mode.CONVERSATION && mode != Mode.HELP && flags.contains(flag)) {
                 throw new UsageException(flag + " goes with the conversation (no --event, --db, --serve or --understanding).");
             }
@@ -186,6 +187,7 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
                     port("--db-port", mode == Mode.DATABASE ? DEFAULT_DB_PORT : 0),
                     dataDir == null ? null : Path.of(dataDir), flags.contains("--in-memory"),
                     Map.copyOf(env), flags.contains("--verbose"), flags.contains("--voice"), flags.contains("--explain"),
+                    flags.contains("--screen"),
                     port("--port", DEFAULT_PORT), values.getOrDefault("--host", DEFAULT_HOST));
         }
 

@@ -56,6 +56,11 @@ final class LocalToolHelp {
                                   filled slot (value, then its resolved id or "no match") and how it matched
                                   (exact, after fillers, or similarity 0.83 against sample "..."). The rules,
                                   and where they differ from Alexa: docs/local-matcher.md.
+              --screen            Conversation: from a device with a screen (an Echo Show 8). Under each
+                                  answer, the text its screen shows and its buttons in [brackets]; type
+                                  "tap NEXT" (or the words of any button) to touch one. Each RenderDocument
+                                  (document and data source) is saved under .local/screens/, to paste into
+                                  the developer console's APL authoring tool.
               --data-dir DIR      Where the DynamoDB Local started by this tool keeps its data.
               --in-memory         DynamoDB Local keeps nothing after the run.
               --db-port N         Port for the DynamoDB Local started by this tool (--db: 8000; others: any free).
@@ -70,6 +75,7 @@ final class LocalToolHelp {
               printf 'open back relief coach\\nhow do I do a cat cow\\nstop\\n' | mvn -q test-compile exec:java
               mvn -q test-compile exec:java -Dexec.args="--fresh --voice"
               mvn -q test-compile exec:java -Dexec.args="--explain"
+              mvn -q test-compile exec:java -Dexec.args="--screen"
               mvn -q test-compile exec:java -Dexec.args="--understanding"
               mvn -q test-compile exec:java -Dexec.args="--skill-package target/skill-package --endpoint-arn ARN"
               mvn -q test-compile exec:java -Dexec.args="--event events/launch.json events/help.json"

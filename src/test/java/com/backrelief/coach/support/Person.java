@@ -19,6 +19,7 @@ public final class Person {
     private String locale = "en-US";
     private boolean timerPermission;
     private int requests;
+    private ScreenDevice device;
 
     public Person(TestSkill skill) {
         this.skill = skill;
@@ -37,6 +38,20 @@ public final class Person {
     public Person withTimerPermission() {
         this.timerPermission = true;
         return this;
+    }
+
+    /** The person talks to a device with a screen: every request says so. */
+    public Person onDevice(ScreenDevice screen) {
+        this.device = screen;
+        return this;
+    }
+
+    /** A touch on the screen's button with this action (the person uses a device with a screen). */
+    public Reply touch(String action) {
+        if (device == null) {
+            throw new IllegalStateException("Only a device with a screen can be touched: call onDevice first");
+        }
+        return send(device.touch(Events.json("help"), action));
     }
 
     /** "Alexa, open back relief coach". */
@@ -90,7 +105,8 @@ public final class Person {
     }
 
     /** Sends one request; after an answer that closed the session, the next request opens a new one. */
-    public Reply send(ObjectNode event) {
+    public Reply send(ObjectNode sent) {
+        ObjectNode event = device == null || ScreenDevice.rendersApl(sent) ? sent : device.on(sent);
         if (sessionEnded) {
             attributes = null;
             sessionEnded = false;

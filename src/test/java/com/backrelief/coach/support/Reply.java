@@ -2,6 +2,7 @@ package com.backrelief.coach.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -61,6 +62,28 @@ public record Reply(JsonNode json) {
     /** True when the answer hands over to Alexa's permission question (a skill connection). */
     public boolean asksForPermission() {
         return directiveTypes().contains("Connections.SendRequest");
+    }
+
+    /** The RenderDocument directive's payload (document, datasources), or a missing node without one. */
+    public JsonNode screen() {
+        for (JsonNode directive : json.path("response").path("directives")) {
+            if (directive.path("type").asText().equals("Alexa.Presentation.APL.RenderDocument")) {
+                return directive;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
+    /** What the screen binds: the data source {@code screen} of the RenderDocument directive. */
+    public JsonNode shown() {
+        return screen().path("datasources").path("screen");
+    }
+
+    /** The actions of the screen's buttons, in order. */
+    public List<String> buttons() {
+        List<String> actions = new ArrayList<>();
+        shown().path("buttons").forEach(button -> actions.add(button.path("action").asText()));
+        return actions;
     }
 
     public ObjectNode sessionAttributes() {

@@ -58,8 +58,10 @@ public final class HeatIceGuide {
         }
         for (PackUse use : PackUse.values()) {
             keys.addAll(List.of("howLong." + use, "howOften." + use, "skinSafety." + safetyKind(use),
-                    "timerAnnouncement." + use, "timerLabel." + use));
+                    "timerAnnouncement." + use, "timerLabel." + use, "screen.dose." + use, "screen.rules." + safetyKind(use),
+                    "screen.title." + safetyKind(use)));
         }
+        keys.add("screen.timerButton");
         for (Question question : Question.values()) {
             keys.add("question." + question);
         }
@@ -110,6 +112,25 @@ public final class HeatIceGuide {
     /** Cold after a fresh strain carries the same skin-safety line as any cold. */
     public static String safetyKind(PackUse use) {
         return use == PackUse.COLD_FRESH_STRAIN ? PackUse.COLD.name() : use.name();
+    }
+
+    /** On a screen: the heading for a pack ("Heat", "Cold", "Heat or cold"). */
+    public String screenTitle(PackUse use) {
+        return line("screen.title." + safetyKind(use));
+    }
+
+    /** On a screen: how long, in figures. */
+    public String screenDose(PackUse use) {
+        return line("screen.dose." + use);
+    }
+
+    /** On a screen: the skin-safety rules, one short line each. */
+    public List<String> screenRules(PackUse use) {
+        return wordings("screen.rules." + safetyKind(use));
+    }
+
+    public String timerButton() {
+        return line("screen.timerButton");
     }
 
     public String upperBackGuard() {

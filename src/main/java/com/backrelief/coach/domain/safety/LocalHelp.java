@@ -11,11 +11,17 @@ import java.util.Optional;
  * @param sameDayNumber   a number to call for a same-day check, or null
  * @param sameDay         what to do for a same-day check, such as "call your doctor's office"
  * @param clinician       who to book for a check in the next few days
+ * @param sameDayWritten  the same-day advice as a screen shows it (numbers in figures), or null when it reads as said
  */
 public record LocalHelp(String emergencyNumber, String emergencyPlace, String sameDayNumber, String sameDay,
-                        String clinician) {
+                        String clinician, String sameDayWritten) {
+
+    public LocalHelp(String emergencyNumber, String emergencyPlace, String sameDayNumber, String sameDay, String clinician) {
+        this(emergencyNumber, emergencyPlace, sameDayNumber, sameDay, clinician, null);
+    }
 
     public LocalHelp {
+        sameDayWritten = sameDayWritten == null ? sameDay : sameDayWritten;
         requireDigits(emergencyNumber, "emergency number");
         requireDigits(sameDayNumber, "same-day number");
         requireText(emergencyPlace, "emergency place");

@@ -2,7 +2,6 @@ package com.backrelief.coach.handlers.advice;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
-import com.amazon.ask.model.IntentRequest;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
@@ -16,7 +15,7 @@ public final class AdviceContextInterceptor implements RequestInterceptor {
 
     @Override
     public void process(HandlerInput input) {
-        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest) || input.getRequestEnvelope().getSession() == null) {
+        if (!Requests.meansAnIntent(input) || input.getRequestEnvelope().getSession() == null) {
             return;
         }
         boolean yesOrNo = Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent");

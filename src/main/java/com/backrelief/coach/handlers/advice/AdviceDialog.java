@@ -16,6 +16,7 @@ import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.screen.Display;
 import com.backrelief.coach.speech.Speech;
 
 import java.util.LinkedHashMap;
@@ -34,9 +35,11 @@ final class AdviceDialog {
     private final HeatIceAdvisor advisor;
     private final EmergencyNumbers numbers;
     private final AdviceReplies replies;
+    private final HeatIceGuide guide;
 
     AdviceDialog(HeatIceAdvisor advisor, HeatIceGuide guide, EmergencyNumbers numbers) {
         this.advisor = advisor;
+        this.guide = guide;
         this.numbers = numbers;
         this.replies = new AdviceReplies(guide);
     }
@@ -77,7 +80,7 @@ final class AdviceDialog {
                                       boolean counts, Speech speech) {
         session.asking(symptoms, question, counts);
         Speech prompt = replies.questionOnly(question);
-        return input.getResponseBuilder()
+        return Answer.onScreen(input, input.getResponseBuilder(), speech)
                 .withSpeech(speech.toSsml())
                 .withReprompt(prompt.toSsml())
                 .addElicitSlotDirective(SymptomSlots.slotFor(question), updatedIntent())
@@ -92,7 +95,7 @@ final class AdviceDialog {
             return RedFlagEscalation.answer(input, symptoms, help, replies.rationale(advice, turn));
         }
         if (advice.recommendation() == Recommendation.URGENT_CARE) {
-            return RedFlagEscalation.seriousInjury(input, replies.urgentCare(advice, help, turn));
+            return RedFlagEscalation.seriousInjury(input, replies.urgentCare(advice, help, turn), help);
         }
         session.remember(advice);
         if (!advice.suggestsAPack()) {
@@ -100,6 +103,7 @@ final class AdviceDialog {
             return Answer.ask(input, speech.then(replies.followUpNext()), replies.followUpNext());
         }
         boolean firstSafety = session.firstSafetyLine(HeatIceGuide.safetyKind(advice.use()));
+        Display.show(input, AdviceScreens.advice(guide, advice));
         session.offerTimer(advice.use());
         Speech speech = replies.advice(advice, help, turn, firstSafety).then(replies.timerOffer());
         return Answer.ask(input, speech, replies.timerOfferReprompt());

@@ -8,6 +8,7 @@ import com.amazon.ask.model.interfaces.system.SystemState;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.PackUse;
+import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.speech.Speech;
@@ -89,8 +90,9 @@ final class PackTimer {
     }
 
     private static Optional<Response> open(HandlerInput input, Speech speech, List<String> consentCard) {
-        var builder = input.getResponseBuilder()
-                .withSpeech(speech.then(CommonReplies.whatNext()).toSsml())
+        Speech said = speech.then(CommonReplies.whatNext());
+        var builder = Answer.onScreen(input, input.getResponseBuilder(), said)
+                .withSpeech(said.toSsml())
                 .withReprompt(CommonReplies.whatNext().toSsml())
                 .withShouldEndSession(false);
         if (consentCard != null) {

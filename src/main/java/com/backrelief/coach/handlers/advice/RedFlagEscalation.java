@@ -2,13 +2,15 @@ package com.backrelief.coach.handlers.advice;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.backrelief.coach.domain.advice.Symptoms;
 import com.backrelief.coach.domain.advice.Symptoms.Leg;
+import com.backrelief.coach.domain.advice.Symptoms;
 import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.safety.AlertScreens;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.handlers.safety.SafetyState;
+import com.backrelief.coach.handlers.screen.Display;
 import com.backrelief.coach.speech.Speech;
 
 import java.util.Optional;
@@ -34,16 +36,19 @@ final class RedFlagEscalation {
                 || SafetyState.reportedTier(input).filter(Tier.EMERGENCY::equals).isPresent();
         if (emergency) {
             SafetyState.afterEmergency(input);
+            Display.show(input, AlertScreens.emergency(help));
             // The session ends on purpose, as the safety feature does: the person should be calling for help.
             return Answer.tell(input, Speech.of(rationale).then(SafetyReplies.emergency(help)));
         }
+        Display.show(input, AlertScreens.urgent(help));
         Speech speech = Speech.of(rationale).then(SafetyReplies.urgent(help)).then(SafetyReplies.whatNow());
         return Answer.ask(input, speech, SafetyReplies.whatNow());
     }
 
     /** Rule R1: to be checked in person now; whatever the coach was doing stops, as after an emergency. */
-    static Optional<Response> seriousInjury(HandlerInput input, Speech urgentCare) {
+    static Optional<Response> seriousInjury(HandlerInput input, Speech urgentCare, LocalHelp help) {
         SafetyState.afterEmergency(input);
+        Display.show(input, AlertScreens.emergency(help));
         return Answer.tell(input, urgentCare);
     }
 }

@@ -21,7 +21,7 @@ public final class CatchAllHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        if (input.getRequestEnvelope().getRequest() instanceof IntentRequest) {
+        if (Requests.meansAnIntent(input) || input.getRequestEnvelope().getRequest() instanceof IntentRequest) {
             return Answer.ask(input, Speech.of("Sorry, I can't help with that here.").then(CommonReplies.whatNext()),
                     CommonReplies.whatNext());
         }

@@ -87,12 +87,22 @@ public final class Requests {
         return slot(input, slotName).map(Slot::getValue).filter(value -> !value.isBlank());
     }
 
-    /** The intent the request means: the one its words were understood as, or Alexa's. */
+    /**
+     * The intent the request means: the one its words were understood as, or a touch stands for
+     * ({@link Heard}), or Alexa's. Null for a request that means no intent (a launch, a session end).
+     */
     static Intent intent(HandlerInput input) {
-        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)) {
-            return null;
+        Optional<Heard> heard = Heard.of(input);
+        if (heard.isPresent()) {
+            return heard.get().intent();
         }
-        return Heard.of(input).map(Heard::intent).orElse(request.getIntent());
+        return input.getRequestEnvelope().getRequest() instanceof IntentRequest request ? request.getIntent() : null;
+    }
+
+    /** Whether the request means an intent: one said, or a touch that stands for one. */
+    public static boolean meansAnIntent(HandlerInput input) {
+        Intent intent = intent(input);
+        return intent != null && intent.getName() != null;
     }
 
     static Optional<Slot> slot(HandlerInput input, String slotName) {

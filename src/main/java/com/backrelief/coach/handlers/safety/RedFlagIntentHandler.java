@@ -10,6 +10,8 @@ import com.backrelief.coach.domain.safety.RedFlagScreen;
 import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.screen.Display;
+import com.backrelief.coach.screen.Screen;
 import com.backrelief.coach.speech.Speech;
 
 import java.util.Optional;
@@ -49,19 +51,21 @@ public final class RedFlagIntentHandler implements RequestHandler {
         LocalHelp help = Requests.localHelp(input, numbers);
         return switch (flag.tier()) {
             case EMERGENCY -> emergency(input, help, flag.help());
-            case URGENT -> carryOn(input, Tier.URGENT, SafetyReplies.urgent(help));
-            case SOON -> carryOn(input, Tier.SOON, SafetyReplies.soon(help));
+            case URGENT -> carryOn(input, Tier.URGENT, SafetyReplies.urgent(help), AlertScreens.urgent(help));
+            case SOON -> carryOn(input, Tier.SOON, SafetyReplies.soon(help), AlertScreens.soon(help));
         };
     }
 
-    private static Optional<Response> carryOn(HandlerInput input, Tier tier, Speech advice) {
+    private static Optional<Response> carryOn(HandlerInput input, Tier tier, Speech advice, Screen screen) {
         SafetyState.stopActivity(input);
+        Display.show(input, screen);
         SafetyState.remember(input, tier);
         return Answer.ask(input, advice.then(SafetyReplies.whatNow()), SafetyReplies.whatNow());
     }
 
     private static Optional<Response> emergency(HandlerInput input, LocalHelp help, RedFlag.Help how) {
         SafetyState.afterEmergency(input);
+        Display.show(input, AlertScreens.emergency(help));
         // The session ends on purpose: a question would invite the person to keep talking to a
         // speaker instead of calling for help.
         return Answer.tell(input, SafetyReplies.emergency(help, how));

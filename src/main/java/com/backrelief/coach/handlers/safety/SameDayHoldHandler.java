@@ -8,6 +8,7 @@ import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.screen.Display;
 import com.backrelief.coach.handlers.stretching.ActiveRoutine;
 import com.backrelief.coach.speech.Speech;
 
@@ -39,6 +40,7 @@ public final class SameDayHoldHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         LocalHelp help = Requests.localHelp(input, numbers);
         ActiveRoutine.dropOffer(input);
+        Display.show(input, AlertScreens.urgent(help));
         Speech gentle = Speech.of("I can explain a gentle stretch, or answer a question about looking after your back. "
                 + "What would you like?");
         return Answer.ask(input, Speech.of("Because of what you told me earlier, let's not start exercises today.")

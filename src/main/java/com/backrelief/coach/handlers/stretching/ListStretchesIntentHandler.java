@@ -6,6 +6,7 @@ import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.screen.Display;
 
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public final class ListStretchesIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        Display.show(input, StepScreens.list(catalogue.cards()));
         return Answer.ask(input, StretchReplies.list(catalogue).then(StretchReplies.whichOne()), StretchReplies.whichOne());
     }
 }

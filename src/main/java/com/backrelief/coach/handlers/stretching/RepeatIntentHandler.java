@@ -3,6 +3,7 @@ package com.backrelief.coach.handlers.stretching;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.stretching.StretchSession;
+import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.LastAnswer;
 import com.backrelief.coach.speech.Speech;
 
@@ -22,7 +23,7 @@ public final class RepeatIntentHandler extends RoutineCommandHandler {
         if (last.isEmpty()) {
             return super.withoutRoutine(input);
         }
-        return input.getResponseBuilder().withSpeech(last.get().toSsml()).withReprompt(last.get().toSsml())
+        return Answer.onScreen(input, input.getResponseBuilder(), last.get()).withSpeech(last.get().toSsml()).withReprompt(last.get().toSsml())
                 .withShouldEndSession(false).build();
     }
 }

@@ -15,6 +15,9 @@ import com.backrelief.coach.domain.stretching.Turn;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.UserProgress;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
+import com.backrelief.coach.handlers.screen.Choices;
+import com.backrelief.coach.handlers.screen.Display;
+import com.backrelief.coach.screen.Screen;
 import com.backrelief.coach.speech.Speech;
 
 import java.time.Clock;
@@ -96,6 +99,7 @@ public final class RoutineCoach {
         Speech care = Cautions.once(input, cue);
         ActiveRoutine.record(input, turn.state(), clock.instant());
         PendingQuestion.ask(input, CoachingReplies.question(cue));
+        Display.show(input, StepScreens.step(cue));
         return Answer.ask(input, before.then(CoachingReplies.say(cue, care)), CoachingReplies.reprompt(cue));
     }
 
@@ -119,6 +123,7 @@ public final class RoutineCoach {
     /** Asks "yes or no" about coaching {@code routine} from {@code step}. */
     Optional<Response> offer(HandlerInput input, Speech before, Routine routine, int step, Speech question) {
         PendingQuestion.offer(input, routine.id(), step);
+        Display.show(input, Choices.yesOrNo(Screen.Layout.MESSAGE, Screen.heading(routine.name()), question.toText()));
         return Answer.ask(input, before.then(question), question);
     }
 

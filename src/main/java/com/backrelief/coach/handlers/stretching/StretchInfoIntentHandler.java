@@ -7,6 +7,7 @@ import com.backrelief.coach.domain.stretching.Stretch;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.screen.Display;
 
 import java.util.Optional;
 
@@ -32,8 +33,10 @@ public final class StretchInfoIntentHandler implements RequestHandler {
         Optional<Stretch> stretch = Requests.resolvedId(input, SLOT).flatMap(catalogue::stretch)
                 .or(() -> Requests.spoken(input, SLOT).flatMap(catalogue::findByName));
         if (stretch.isEmpty()) {
+            Display.show(input, StepScreens.list(catalogue.cards()));
             return Answer.ask(input, StretchReplies.unknown(catalogue), StretchReplies.whichOne());
         }
+        Display.show(input, StepScreens.explained(stretch.get()));
         return Answer.ask(input, StretchReplies.explain(stretch.get()).then(StretchReplies.whichNext()),
                 StretchReplies.whichNext());
     }

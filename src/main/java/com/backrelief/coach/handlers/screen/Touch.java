@@ -1,0 +1,107 @@
+package com.backrelief.coach.handlers.screen;
+
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.SlotConfirmationStatus;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.Resolutions;
+import com.amazon.ask.model.slu.entityresolution.Status;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.Value;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a touch means: each button on a screen sends an action, and the action stands for the intent
+ * the person would have said. Handlers then answer a touch exactly as they answer the words.
+ */
+public final class Touch {
+
+    public static final String NEXT = "next";
+    public static final String PAUSE = "pause";
+    public static final String RESUME = "resume";
+    public static final String REPEAT = "repeat";
+    public static final String EASIER = "easier";
+    public static final String SKIP = "skip";
+    public static final String STOP = "stop";
+    public static final String YES = "yes";
+    public static final String NO = "no";
+    public static final String HEAT_OR_ICE = "heat-or-ice";
+    public static final String ROUTINE = "routine";
+    public static final String STRETCHES = "stretches";
+    public static final String TIMER = "timer";
+    /** {@code stretch:<exercise id>}: explain that exercise. */
+    public static final String STRETCH = "stretch:";
+
+    /** The touch's authority in a slot's resolutions, where Alexa would name the slot type. */
+    static final String AUTHORITY = "touch";
+
+    private static final Map<String, String> INTENTS = Map.ofEntries(
+            Map.entry(NEXT, "AMAZON.NextIntent"),
+            Map.entry(PAUSE, "AMAZON.PauseIntent"),
+            Map.entry(RESUME, "AMAZON.ResumeIntent"),
+            Map.entry(REPEAT, "AMAZON.RepeatIntent"),
+            Map.entry(EASIER, "EasierIntent"),
+            Map.entry(SKIP, "SkipIntent"),
+            Map.entry(STOP, "AMAZON.StopIntent"),
+            Map.entry(YES, "AMAZON.YesIntent"),
+            Map.entry(NO, "AMAZON.NoIntent"),
+            Map.entry(HEAT_OR_ICE, "HeatOrIceIntent"),
+            Map.entry(ROUTINE, "StartRoutineIntent"),
+            Map.entry(STRETCHES, "ListStretchesIntent"),
+            Map.entry(TIMER, "SetTimerIntent"));
+
+    private static final Pattern EXERCISE_ID = Pattern.compile("[a-z][a-z-]{0,39}");
+
+    private Touch() {
+    }
+
+    /** The action for explaining one exercise. */
+    public static String stretch(String exerciseId) {
+        return STRETCH + exerciseId;
+    }
+
+    /** The intent an action stands for; empty for anything no screen of the skill sends. */
+    public static Optional<Intent> intent(String action) {
+        if (action == null) {
+            return Optional.empty();
+        }
+        if (action.startsWith(STRETCH)) {
+            String id = action.substring(STRETCH.length());
+            return EXERCISE_ID.matcher(id).matches() ? Optional.of(explain(id)) : Optional.empty();
+        }
+        return Optional.ofNullable(INTENTS.get(action)).map(Touch::named);
+    }
+
+    /** Whether a button may carry this action. */
+    public static boolean known(String action) {
+        return intent(action).isPresent();
+    }
+
+    private static Intent named(String name) {
+        return Intent.builder().withName(name).withConfirmationStatus(IntentConfirmationStatus.NONE).build();
+    }
+
+    /** StretchInfoIntent with its slot resolved to the exercise, as Alexa resolves a spoken name. */
+    private static Intent explain(String id) {
+        Resolution resolution = Resolution.builder()
+                .withAuthority(AUTHORITY)
+                .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_MATCH).build())
+                .withValues(List.of(ValueWrapper.builder().withValue(Value.builder().withId(id).withName(id).build()).build()))
+                .build();
+        Slot slot = Slot.builder().withName("stretch").withValue(id.replace('-', ' '))
+                .withConfirmationStatus(SlotConfirmationStatus.NONE)
+                .withResolutions(Resolutions.builder().withResolutionsPerAuthority(List.of(resolution)).build())
+                .build();
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        slots.put("stretch", slot);
+        return Intent.builder().withName("StretchInfoIntent").withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .withSlots(slots).build();
+    }
+}
