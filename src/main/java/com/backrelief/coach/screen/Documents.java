@@ -15,21 +15,52 @@ public final class Documents {
     private final Map<Screen.Layout, Map<String, Object>> documents;
     private final Map<String, Map<String, Object>> drawings;
 
+    private final String version;
+
     public Documents(Map<Screen.Layout, Map<String, Object>> documents, Map<String, Map<String, Object>> drawings) {
+        String first = null;
         for (Screen.Layout layout : Screen.Layout.values()) {
-            Objects.requireNonNull(documents.get(layout), () -> "No APL document for " + layout.document());
+            Map<String, Object> document = Objects.requireNonNull(documents.get(layout),
+                    () -> "No APL document for " + layout.document());
+            String version = String.valueOf(document.get("version"));
+            if (first != null && !first.equals(version)) {
+                throw new IllegalArgumentException("The APL documents must share one version: " + first + " and " + version);
+            }
+            first = version;
         }
+        this.version = first;
         this.documents = Collections.unmodifiableMap(new EnumMap<>(documents));
         this.drawings = Map.copyOf(drawings);
     }
 
-    /** The drawing of an exercise, an AVG graphic. */
-    public boolean hasDrawing(String exerciseId) {
-        return exerciseId != null && drawings.containsKey(exerciseId);
+    /** The APL version every document is written for: a device must render at least this one. */
+    public String version() {
+        return version;
     }
 
-    public Map<String, Map<String, Object>> drawings() {
-        return drawings;
+    /** Whether a device whose APL runtime goes up to {@code maxVersion} ("1.9", "2024.2") renders these documents. */
+    public boolean renderableUpTo(String maxVersion) {
+        if (maxVersion == null || maxVersion.isBlank()) {
+            return true;
+        }
+        try {
+            return compare(maxVersion.strip(), version) >= 0;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private static int compare(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        for (int i = 0; i < Math.max(left.length, right.length); i++) {
+            int x = i < left.length ? Integer.parseInt(left[i]) : 0;
+            int y = i < right.length ? Integer.parseInt(right[i]) : 0;
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+        }
+        return 0;
     }
 
     /** The document that shows this screen: its layout's, with the drawing it names as the document's one graphic. */

@@ -30,7 +30,7 @@ public final class Conversation {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEVICE = "amzn1.ask.device.LOCAL-DEVICE";
     private static final int MAX_DELEGATIONS = 5;
-    /** The newest APL version the skill's documents are written for, as an Echo Show reports its runtime. */
+    /** The APL runtime an Echo Show reports it renders, up to this version. */
     static final String APL_VERSION = "2024.2";
     private static final String SCREEN_TOKEN = "backReliefCoach";
 

@@ -12,7 +12,7 @@ public enum ScreenDevice {
     ECHO_SHOW_15("RECTANGLE", 1920, 1080),
     ECHO_SPOT("ROUND", 480, 480);
 
-    /** The newest APL version the documents are written for. */
+    /** The newest APL version the device says its runtime renders. */
     public static final String APL_VERSION = "2024.2";
     /** Echo Show and Spot screens are 160 dpi: a pixel is a dp. */
     public static final int DPI = 160;

@@ -40,19 +40,26 @@ public final class Display implements RequestInterceptor {
 
     @Override
     public void process(HandlerInput input) {
-        if (rendersApl(input.getRequestEnvelope().getContext())) {
+        if (rendersApl(input.getRequestEnvelope().getContext(), documents)) {
             input.getAttributesManager().getRequestAttributes().put(KEY, this);
         }
     }
 
-    /** Whether a device can show APL documents. */
-    static boolean rendersApl(Context context) {
+    /**
+     * Whether a device can show the documents: it renders APL, and its runtime (when it says which)
+     * is at least the documents' version. An older one gets the voice-only answer, not a broken screen.
+     */
+    static boolean rendersApl(Context context, Documents documents) {
         if (context == null || context.getSystem() == null || context.getSystem().getDevice() == null) {
             return false;
         }
         SupportedInterfaces interfaces = context.getSystem().getDevice().getSupportedInterfaces();
         AlexaPresentationAplInterface apl = interfaces == null ? null : interfaces.getAlexaPresentationAPL();
-        return apl != null;
+        if (apl == null) {
+            return false;
+        }
+        String maxVersion = apl.getRuntime() == null ? null : apl.getRuntime().getMaxVersion();
+        return documents.renderableUpTo(maxVersion);
     }
 
     /** Whether this request came from a device with a screen. */

@@ -122,8 +122,14 @@ public final class RoutineCoach {
 
     /** Asks "yes or no" about coaching {@code routine} from {@code step}. */
     Optional<Response> offer(HandlerInput input, Speech before, Routine routine, int step, Speech question) {
+        return offer(input, before, routine, step, question,
+                Choices.yesOrNo(Screen.Layout.MESSAGE, Screen.heading(routine.name()), question.toText()));
+    }
+
+    private Optional<Response> offer(HandlerInput input, Speech before, Routine routine, int step, Speech question,
+                                     Screen screen) {
         PendingQuestion.offer(input, routine.id(), step);
-        Display.show(input, Choices.yesOrNo(Screen.Layout.MESSAGE, Screen.heading(routine.name()), question.toText()));
+        Display.show(input, screen);
         return Answer.ask(input, before.then(question), question);
     }
 
@@ -157,10 +163,10 @@ public final class RoutineCoach {
         }
         RoutinePlan plan = plan(catalogue.routine(saved.get().routineId()).orElseThrow());
         int step = Math.min(saved.get().step(), plan.steps() - 1);
-        if (saved.get().isFresh(clock.instant())) {
-            return offer(input, welcome, plan.routine(), step, RoutineReplies.pickUpOffer(plan, step));
-        }
-        return offer(input, welcome, plan.routine(), 0, RoutineReplies.freshStartOffer(plan.routine()));
+        boolean fresh = saved.get().isFresh(clock.instant());
+        Speech question = fresh ? RoutineReplies.pickUpOffer(plan, step) : RoutineReplies.freshStartOffer(plan.routine());
+        return offer(input, welcome, plan.routine(), fresh ? step : 0, question,
+                Choices.welcomeWithOffer(welcome.toText(), question.toText()));
     }
 
     /** Today in the device's time zone, asking Alexa for the zone at most once per session. */

@@ -1,6 +1,8 @@
 package com.backrelief.coach.handlers.screen;
 
+import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.support.Events;
+import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.Person;
 import com.backrelief.coach.support.Reply;
 import com.backrelief.coach.support.ScreenDevice;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,12 +59,39 @@ class ScreensTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"1.5, false", "1.6, true", "1.10, true", "2024.2, true", "'', true"})
+    void aScreenOlderThanTheDocumentsGetsTheVoiceOnlyAnswer(String maxVersion, boolean shown) {
+        ObjectNode launch = ScreenDevice.ECHO_SHOW_8.on(Events.json("launch"));
+        ObjectNode runtime = (ObjectNode) launch.at("/context/System/device/supportedInterfaces/Alexa.Presentation.APL/runtime");
+        if (maxVersion.isEmpty()) {
+            runtime.remove("maxVersion");
+        } else {
+            runtime.put("maxVersion", maxVersion);
+        }
+        Reply reply = new TestSkill().send(launch);
+        assertThat(reply.screen().isMissingNode()).isEqualTo(!shown);
+        assertThat(reply.ssml()).isEqualTo(new TestSkill().send(Events.json("launch")).ssml());
+    }
+
     @Test
     void theWelcomeOffersTheThreeThingsTheSkillDoesEachTouchable() {
         Reply welcome = new Person().onDevice(ScreenDevice.ECHO_SHOW_8).open();
         assertThat(welcome.shown().path("layout").asText()).isEqualTo("welcome");
         assertThat(welcome.buttons()).containsExactly(Touch.HEAT_OR_ICE, Touch.STRETCHES, Touch.ROUTINE);
         assertThat(welcome.shown().path("subtitle").asText()).contains("not a doctor");
+    }
+
+    @Test
+    void aReturningPersonsWelcomeOffersToPickUpAndStillTheThreeThings() {
+        InMemoryProgressStore store = new InMemoryProgressStore();
+        store.put(TestSkill.USER_ID, new Progress(2, LocalDate.of(2026, 11, 20))
+                .reached("morning-mobility", 4, TestSkill.NOW.minusSeconds(3600)));
+        Reply launch = new TestSkill(store).send(ScreenDevice.ECHO_SHOW_8.on(Events.json("launch")));
+        assertThat(launch.shown().path("layout").asText()).isEqualTo("welcome");
+        assertThat(launch.shown().path("title").asText()).startsWith("Welcome back");
+        assertThat(launch.shown().path("subtitle").asText()).endsWith("Pick up there?");
+        assertThat(launch.buttons()).containsExactly(Touch.YES, Touch.NO, Touch.HEAT_OR_ICE, Touch.STRETCHES, Touch.ROUTINE);
     }
 
     @Test
