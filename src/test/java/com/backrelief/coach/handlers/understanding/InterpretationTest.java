@@ -46,6 +46,10 @@ class InterpretationTest {
             "DenyIntent     | description | numbness anywhere               | SymptomDenialIntent    | -",
             "IAmIntent      | description | 80 and I slipped on the step    | RedFlagIntent          | U14",
             "DescribeIntent | description | pulled my back lifting yesterday, heat or ice | HeatOrIceIntent | -",
+            "ShouldIIntent  | question    | use heat or ice on my stiff back | HeatOrIceIntent       | -",
+            "AskIntent      | question    | heat or ice better for a stiff back from yesterday | HeatOrIceIntent | -",
+            "AskIntent      | question    | ice bad for a stiff back        | HeatIceFollowUpIntent  | ice-worse",
+            "AskIntent      | question    | ice make my back stiffer        | HeatIceFollowUpIntent  | ice-worse",
     })
     void freeTextBecomesWhatItMeans(String intent, String slot, String words, String meant, String id) {
         Intent heard = meant(intent, slot, words, START);
