@@ -41,6 +41,9 @@ final class Interpretation {
             Map.entry("next", "AMAZON.NextIntent"), Map.entry("stop", "AMAZON.StopIntent"));
 
     /** Asks that, said most strongly, come before a topic the words also touch ("how many days in a row have I done"). */
+    /** The exercise (and topic) that "walk me through" names by accident. */
+    private static final String WALKING = "walking";
+
     private static final Set<String> BEFORE_TOPICS = Set.of("progress", "capabilities", "help");
 
     /** Whatever the state, in order of strength: what each ask means. */
@@ -118,6 +121,11 @@ final class Interpretation {
         }
         if (strongest.filter(BEFORE_TOPICS::contains).isPresent()) {
             return Optional.of(intent(ANYWHERE.get(strongest.get()), Map.of()));
+        }
+        if (reading.asks("guide-me") && reading.stretch().filter(id -> !id.equals(WALKING)).isEmpty()) {
+            // "Can you walk me through some stretches": a routine. Its "walk" names the walking exercise and
+            // topic by accident; another exercise named ("walk me through the cat cow") is explained instead.
+            return Optional.of(intent("StartRoutineIntent", reading.routine().map(id -> Map.of("routine", id)).orElse(Map.of())));
         }
         if (reading.topic().isPresent()) {
             String topic = reading.topic().get();

@@ -50,6 +50,9 @@ class InterpretationTest {
             "AskIntent      | question    | heat or ice better for a stiff back from yesterday | HeatOrIceIntent | -",
             "AskIntent      | question    | ice bad for a stiff back        | HeatIceFollowUpIntent  | ice-worse",
             "AskIntent      | question    | ice make my back stiffer        | HeatIceFollowUpIntent  | ice-worse",
+            "CanIIntent     | question    | walk me through some stretches  | StartRoutineIntent     | -",
+            "CanIIntent     | question    | go for a walk with back pain    | TopicIntent            | walking",
+            "AskIntent      | question    | you walk me through the cat cow | StretchInfoIntent      | cat-cow",
     })
     void freeTextBecomesWhatItMeans(String intent, String slot, String words, String meant, String id) {
         Intent heard = meant(intent, slot, words, START);
