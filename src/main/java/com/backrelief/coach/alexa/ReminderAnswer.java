@@ -44,7 +44,7 @@ public record ReminderAnswer(Outcome outcome, String alertToken, List<Listed> al
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
     }
 
-    static ReminderAnswer of(Outcome outcome) {
+    public static ReminderAnswer of(Outcome outcome) {
         return new ReminderAnswer(outcome, null, List.of());
     }
 
