@@ -79,7 +79,7 @@ final class ReminderReplies {
     }
 
     static Speech askTime() {
-        return Speech.of("What time should I remind you? For example, 8 am, or lunchtime.");
+        return Speech.of("What time should I remind you, for example 8 am or lunchtime?");
     }
 
     static Speech set(ReminderSchedule schedule) {
