@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -39,35 +40,56 @@ final class ConversationMode {
     private final PrintStream out;
     private final Consumer<String> voice;
     private final boolean explain;
+    private final Supplier<List<LocalAlexaApi.Call>> apiCalls;
 
     ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice) {
         this(conversation, out, voice, false);
     }
 
     ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice, boolean explain) {
+        this(conversation, out, voice, explain, List::of);
+    }
+
+    /** @param apiCalls the Alexa API calls the skill made since last asked, printed under each answer */
+    ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice, boolean explain,
+                     Supplier<List<LocalAlexaApi.Call>> apiCalls) {
         this.conversation = conversation;
         this.out = out;
         this.voice = voice;
         this.explain = explain;
+        this.apiCalls = apiCalls;
     }
 
-    /** DynamoDB Local on disk (or --endpoint), then utterances from {@code in} until it ends. */
+    /**
+     * DynamoDB Local on disk (or --endpoint) and a local Alexa API on loopback (the device's time zone is this
+     * machine's; reminders are kept beside the data), then utterances from {@code in} until it ends.
+     */
     static int run(LocalOptions options, LocalFunction function, InputStream in, PrintStream out) {
         Path dataDir = options.dataDir(LocalOptions.DEFAULT_DATA);
         if (options.fresh() && dataDir != null && options.endpoint() == null) {
             deleteTree(dataDir);
         }
-        try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), dataDir)) {
+        Path reminders = dataDir == null || options.endpoint() != null ? null : dataDir.resolveSibling(REMINDERS_FILE);
+        if (options.fresh() && reminders != null) {
+            deleteTree(reminders);
+        }
+        try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), dataDir);
+             LocalAlexaApi alexaApi = new LocalAlexaApi(java.time.ZoneId.systemDefault(), reminders)) {
             Map<String, String> env = function.environment(database.endpoint(), options.env());
             Conversation conversation = new Conversation(function.handler(env), matcher(options.locale(), env))
                     .user(options.user())
-                    .locale(options.locale());
+                    .locale(options.locale())
+                    .apiEndpoint(alexaApi.endpoint());
             Consumer<String> voice = options.voice() ? EspeakVoice.forConversation(options.locale(), out) : ssml -> { };
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            new ConversationMode(conversation, out, voice, options.explain()).talk(lines, in == System.in && terminal());
+            new ConversationMode(conversation, out, voice, options.explain(), alexaApi::drain)
+                    .talk(lines, in == System.in && terminal());
             return 0;
         }
     }
+
+    /** Where the local Alexa API keeps its reminders, beside DynamoDB Local's data. */
+    static final String REMINDERS_FILE = "alexa-reminders.json";
 
     /** Reads utterances until the input ends ("quit" also ends an interactive session), printing each exchange. */
     void talk(BufferedReader lines, boolean interactive) {
@@ -120,6 +142,7 @@ final class ConversationMode {
             if (explain) {
                 explanation(turn).forEach(out::println);
             }
+            apiCalls.get().forEach(call -> out.println("  alexa api: " + call.line()));
             if (turn.sessionEnded()) {
                 out.println("(session ended)");
             }
@@ -128,6 +151,7 @@ final class ConversationMode {
         } catch (SkillFailure e) {
             out.println("alexa> There was a problem with the requested skill's response.");
             out.println("(session ended: " + e.getMessage() + ")");
+            apiCalls.get().forEach(call -> out.println("  alexa api: " + call.line()));
         }
         out.flush();
     }
