@@ -41,7 +41,8 @@ final class Interpretation {
             Map.entry("next", "AMAZON.NextIntent"), Map.entry("stop", "AMAZON.StopIntent"));
 
     /** Asks that, said most strongly, come before a topic the words also touch ("how many days in a row have I done"). */
-    private static final Set<String> BEFORE_TOPICS = Set.of("progress", "capabilities", "help");
+    private static final Set<String> BEFORE_TOPICS = Set.of("progress", "capabilities", "help", "reminder",
+            "reminder-stop", "reminder-move", "reminder-list");
 
     /** Whatever the state, in order of strength: what each ask means. */
     private static final Map<String, String> ANYWHERE = Map.ofEntries(
@@ -49,7 +50,9 @@ final class Interpretation {
             Map.entry("capabilities", "AMAZON.HelpIntent"), Map.entry("help", "AMAZON.HelpIntent"),
             Map.entry("thanks", "ThanksIntent"), Map.entry("cancel", "AMAZON.CancelIntent"),
             Map.entry("stop", "AMAZON.StopIntent"), Map.entry("repeat", "AMAZON.RepeatIntent"),
-            Map.entry("timer", "SetTimerIntent"), Map.entry("yes", "AMAZON.YesIntent"),
+            Map.entry("timer", "SetTimerIntent"), Map.entry("reminder", "SetReminderIntent"),
+            Map.entry("reminder-stop", "CancelReminderIntent"), Map.entry("reminder-move", "MoveReminderIntent"),
+            Map.entry("reminder-list", "ListRemindersIntent"), Map.entry("yes", "AMAZON.YesIntent"),
             Map.entry("no", "AMAZON.NoIntent"), Map.entry("next", "AMAZON.NextIntent"),
             Map.entry("resume", "AMAZON.ResumeIntent"), Map.entry("start-over", "AMAZON.StartOverIntent"));
 

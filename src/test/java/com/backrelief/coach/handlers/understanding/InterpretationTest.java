@@ -46,6 +46,12 @@ class InterpretationTest {
             "DenyIntent     | description | numbness anywhere               | SymptomDenialIntent    | -",
             "IAmIntent      | description | 80 and I slipped on the step    | RedFlagIntent          | U14",
             "DescribeIntent | description | pulled my back lifting yesterday, heat or ice | HeatOrIceIntent | -",
+            "CanIIntent     | question    | remind me daily to do my back exercises | SetReminderIntent | -",
+            "DescribeIntent | description | i'd love a reminder to stretch each morning | SetReminderIntent | -",
+            "AskIntent      | question    | i have any reminders set up      | ListRemindersIntent    | -",
+            "DescribeIntent | description | don't want those reminders any more | CancelReminderIntent | -",
+            "CanIIntent     | question    | shift my reminder a bit later    | MoveReminderIntent     | -",
+            "CanIIntent     | question    | remind me to take the heat pack off | SetTimerIntent      | -",
     })
     void freeTextBecomesWhatItMeans(String intent, String slot, String words, String meant, String id) {
         Intent heard = meant(intent, slot, words, START);
