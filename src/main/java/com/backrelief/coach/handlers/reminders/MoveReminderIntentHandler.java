@@ -1,12 +1,10 @@
 package com.backrelief.coach.handlers.reminders;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.reminders.DailyReminder;
 import com.backrelief.coach.domain.reminders.ReminderDays;
 import com.backrelief.coach.domain.reminders.ReminderSchedule;
-import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.common.UserProgress;
 import com.backrelief.coach.speech.Speech;
 
@@ -18,19 +16,12 @@ import java.util.Optional;
  * named. Without a reminder to move, one is set; without a time for a new one, or anything to
  * change, it asks for the time.
  */
-public final class MoveReminderIntentHandler implements RequestHandler {
+public final class MoveReminderIntentHandler extends ReminderIntentHandler {
 
     public static final String INTENT = "MoveReminderIntent";
 
-    private final StretchReminders reminders;
-
     public MoveReminderIntentHandler(StretchReminders reminders) {
-        this.reminders = reminders;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return Requests.isIntent(input, INTENT);
+        super(reminders, INTENT);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package com.backrelief.coach.handlers.reminders;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.reminders.ReminderDays;
 import com.backrelief.coach.domain.reminders.ReminderSchedule;
-import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.speech.Speech;
 
 import java.time.LocalTime;
@@ -15,19 +13,12 @@ import java.util.Optional;
  * "Remind me to do my stretches every day at 8 am", "remind me on weekdays at lunchtime": a daily (or
  * weekly) reminder, every day unless days are named. Without a time it asks for one.
  */
-public final class SetReminderIntentHandler implements RequestHandler {
+public final class SetReminderIntentHandler extends ReminderIntentHandler {
 
     public static final String INTENT = ReminderSlots.SET_INTENT;
 
-    private final StretchReminders reminders;
-
     public SetReminderIntentHandler(StretchReminders reminders) {
-        this.reminders = reminders;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return Requests.isIntent(input, INTENT);
+        super(reminders, INTENT);
     }
 
     @Override
