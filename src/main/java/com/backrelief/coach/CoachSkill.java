@@ -25,6 +25,7 @@ import com.backrelief.coach.handlers.builtin.StopIntentHandler;
 import com.backrelief.coach.handlers.builtin.ThanksIntentHandler;
 import com.backrelief.coach.handlers.builtin.YesIntentHandler;
 import com.backrelief.coach.handlers.common.CatchAllHandler;
+import com.backrelief.coach.handlers.common.DeviceClock;
 import com.backrelief.coach.handlers.common.ErrorHandler;
 import com.backrelief.coach.handlers.common.LastAnswer;
 import com.backrelief.coach.handlers.common.LoggingInterceptor;
@@ -33,6 +34,16 @@ import com.backrelief.coach.handlers.lifecycle.CanFulfillIntentHandler;
 import com.backrelief.coach.handlers.lifecycle.LaunchHandler;
 import com.backrelief.coach.handlers.lifecycle.SessionEndedHandler;
 import com.backrelief.coach.handlers.lifecycle.SkillDisabledHandler;
+import com.backrelief.coach.handlers.reminders.CancelReminderIntentHandler;
+import com.backrelief.coach.handlers.reminders.ListRemindersIntentHandler;
+import com.backrelief.coach.handlers.reminders.MoveReminderIntentHandler;
+import com.backrelief.coach.handlers.reminders.ReminderContextInterceptor;
+import com.backrelief.coach.handlers.reminders.ReminderEventsHandler;
+import com.backrelief.coach.handlers.reminders.ReminderOffer;
+import com.backrelief.coach.handlers.reminders.ReminderOfferReplyHandler;
+import com.backrelief.coach.handlers.reminders.ReminderPermissionHandler;
+import com.backrelief.coach.handlers.reminders.SetReminderIntentHandler;
+import com.backrelief.coach.handlers.reminders.StretchReminders;
 import com.backrelief.coach.handlers.safety.ConfirmSymptomHandler;
 import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.RedFlagIntentHandler;
@@ -86,7 +97,10 @@ public final class CoachSkill {
         HeatIceGuide heatIce = deps.content().heatIce();
         EmergencyNumbers numbers = deps.content().numbers();
         StretchCatalogue catalogue = deps.content().catalogue();
-        RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), new DeviceTimeZone(deps.alexaApi()));
+        DeviceTimeZone timeZone = new DeviceTimeZone(deps.alexaApi());
+        RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), timeZone);
+        DeviceClock device = new DeviceClock(deps.clock(), timeZone);
+        StretchReminders reminders = new StretchReminders(deps.alexaApi(), device);
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
                 // a screen, if the device has one; a touch is heard as the words its button stands for
@@ -96,6 +110,7 @@ public final class CoachSkill {
                 .addRequestInterceptor(new UnderstandingInterceptor(deps.content().understanding()))
                 .addRequestInterceptor(progress)
                 .addRequestInterceptor(new AdviceContextInterceptor())
+                .addRequestInterceptor(new ReminderContextInterceptor())
                 .addRequestHandlers(
                         // safety first: a red flag or pain in an exercise wins over any routine or dialog
                         new RedFlagIntentHandler(deps.content().redFlags(), numbers),
@@ -113,6 +128,14 @@ public final class CoachSkill {
                         new TimerOfferReplyHandler(heatIce, deps.alexaApi()),
                         new SetTimerIntentHandler(heatIce, deps.alexaApi()),
                         new ConnectionsResponseHandler(heatIce, deps.alexaApi()),
+                        // the daily stretch reminder: yes to its offer, by voice, the permission answer, Alexa's events
+                        new ReminderOfferReplyHandler(reminders),
+                        new SetReminderIntentHandler(reminders),
+                        new MoveReminderIntentHandler(reminders),
+                        new ListRemindersIntentHandler(reminders),
+                        new CancelReminderIntentHandler(reminders),
+                        new ReminderPermissionHandler(reminders),
+                        new ReminderEventsHandler(deps.alexaApi()),
                         new StartRoutineIntentHandler(coach),
                         new NextIntentHandler(coach),
                         new PreviousIntentHandler(coach),
@@ -128,7 +151,7 @@ public final class CoachSkill {
                         new SlowerIntentHandler(coach),
                         new FasterIntentHandler(coach),
                         new HowAmIDoingIntentHandler(coach),
-                        new CheckInIntentHandler(coach, numbers),
+                        new CheckInIntentHandler(coach, numbers, new ReminderOffer(device)),
                         new WorseningPainHandler(numbers),
                         new CoachYesIntentHandler(coach),
                         new CoachNoIntentHandler(coach),

@@ -29,7 +29,8 @@ class EventsCoverageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"LaunchRequest", "IntentRequest", "SessionEndedRequest", "AlexaSkillEvent.SkillDisabled",
-            "CanFulfillIntentRequest"})
+            "CanFulfillIntentRequest", "Connections.Response", "Reminders.ReminderCreated", "Reminders.ReminderUpdated",
+            "Reminders.ReminderDeleted", "Reminders.ReminderStatusChanged"})
     void everyRequestTypeTheSkillHandlesHasAnEvent(String type) {
         assertThat(Events.names()).anyMatch(name -> Events.json(name).path("request").path("type").asText().equals(type));
     }

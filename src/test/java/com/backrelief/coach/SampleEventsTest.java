@@ -140,6 +140,16 @@ class SampleEventsTest {
             "timer-permission-accepted           | 20-minute timer",
             "timer-permission-denied             | in the Alexa app",
             "timer-permission-denied             | take the pack off after 20 minutes",
+            "set-reminder-every-day              | Done. I'll remind you to stretch every day at 8 am.",
+            "set-reminder-weekdays-lunchtime     | Done. I'll remind you to stretch every weekday at 12 noon.",
+            "set-reminder-no-time                | What time should I remind you",
+            "move-reminder                       | so I've set one: every day at 7 pm.",
+            "list-reminders                      | You don't have a stretch reminder from me.",
+            "cancel-reminder                     | You don't have a stretch reminder from me.",
+            "reminder-offer-yes                  | Done. I'll remind you to stretch every day at 8 am.",
+            "reminder-offer-no                   | Okay, no reminder.",
+            "reminder-permission-accepted        | Done. I'll remind you to stretch every day at 8 am.",
+            "reminder-permission-denied          | You can allow reminders for Back Relief Coach in the Alexa app",
             "red-flag-urgent           | That's something a doctor should check today",
             "red-flag-soon             | book an appointment with your doctor or a physical therapist",
             "red-flag-unresolved       | Can you tell me more about what you're noticing?",
@@ -218,6 +228,27 @@ class SampleEventsTest {
         Reply reply = new TestSkill().send(event);
         assertThat(reply.speech()).contains(expected, "I can't make the call for you");
         assertThat(reply.endsSession()).isTrue();
+    }
+
+    @Test
+    void withoutReminderPermissionTheSkillAsksForItByVoice() {
+        Reply reply = new TestSkill().send("set-reminder-without-permission");
+
+        assertThat(reply.speech()).contains("To set reminders, I need your permission.");
+        var directive = reply.json().at("/response/directives/0");
+        assertThat(directive.path("type").asText()).isEqualTo("Connections.SendRequest");
+        assertThat(directive.path("name").asText()).isEqualTo("AskFor");
+        assertThat(directive.at("/payload/permissionScopes/0/permissionScope").asText())
+                .isEqualTo("alexa::alerts:reminders:skill:readwrite");
+        assertThat(directive.path("token").asText()).isEqualTo("stretch-reminder:SET:0800@MO,TU,WE,TH,FR,SA,SU");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"reminder-created", "reminder-updated", "reminder-deleted", "reminder-status-changed"})
+    void alexasReminderEventsAreTakenInSilence(String event) {
+        Reply reply = new TestSkill().send(event);
+        assertThat(reply.hasSpeech()).isFalse();
+        assertThat(reply.json().path("version").asText()).isEqualTo("1.0");
     }
 
     @ParameterizedTest

@@ -92,9 +92,16 @@ class SkillManifestTest {
     }
 
     @Test
-    void asksForTimersAndForNothingPersonal() throws IOException {
+    void asksForTimersAndRemindersAndForNothingPersonal() throws IOException {
         assertThat(manifest().path("permissions")).extracting(p -> p.path("name").asText())
-                .containsExactly("alexa::alerts:timers:skill:readwrite");
+                .containsExactlyInAnyOrder("alexa::alerts:timers:skill:readwrite", "alexa::alerts:reminders:skill:readwrite");
+    }
+
+    /** The reminder events keep the stored reminder token true (names as the Skill Management API's schema spells them). */
+    @Test
+    void subscribesToTheReminderEventsTheSkillHandles() throws IOException {
+        assertThat(manifest().path("events").path("subscriptions")).extracting(s -> s.path("eventName").asText())
+                .contains("REMINDER_CREATED", "REMINDER_UPDATED", "REMINDER_DELETED", "REMINDER_STATUS_CHANGED");
     }
 
     @Test

@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +48,7 @@ public final class ApiClient {
     }
 
     static final String TIMERS_PATH = "/v1/alerts/timers";
+    static final String REMINDERS_PATH = "/v1/alerts/reminders";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<HttpClient> factory;
@@ -85,17 +89,25 @@ public final class ApiClient {
 
     /** GET {@code endpoint + path} with the request's bearer token; any failure is {@link Response#FAILED}. */
     public Response get(String endpoint, String path, String token) {
+        return send("GET", endpoint, path, token, null);
+    }
+
+    /** One call with the request's bearer token and, when given, a JSON body; any failure is {@link Response#FAILED}. */
+    private Response send(String method, String endpoint, String path, String token, String json) {
         if (endpoint == null || endpoint.isBlank() || token == null || token.isBlank()) {
             return Response.FAILED;
         }
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(endpoint) + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stripSlash(endpoint) + path))
                     .timeout(requestTimeout)
                     .header("Authorization", "Bearer " + token)
-                    .header("Accept", "application/json")
-                    .GET()
-                    .build();
-            HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", "application/json");
+            if (json != null) {
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = http().send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body() == null ? "" : response.body());
         } catch (IOException | IllegalArgumentException e) {
             return Response.FAILED;
@@ -103,6 +115,115 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             return Response.FAILED;
         }
+    }
+
+    /** Creates a reminder (Reminders API, {@code POST /v1/alerts/reminders}); the answer carries its token. */
+    public ReminderAnswer createReminder(String apiEndpoint, String apiAccessToken, Reminder reminder) {
+        if (apiAccessToken == null || apiAccessToken.isBlank()) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_PERMITTED);
+        }
+        Response response = send("POST", apiEndpoint, REMINDERS_PATH, apiAccessToken, ReminderBodies.request(reminder));
+        ReminderAnswer answer = answer(response);
+        if (answer.ok()) {
+            answer = ReminderBodies.createdToken(response.body())
+                    .map(token -> new ReminderAnswer(ReminderAnswer.Outcome.OK, token, List.of()))
+                    .orElse(ReminderAnswer.of(ReminderAnswer.Outcome.FAILED));
+        }
+        return reminderLogged("create-reminder", answer, response);
+    }
+
+    /** Replaces a reminder's trigger and text ({@code PUT /v1/alerts/reminders/{alertToken}}). */
+    public ReminderAnswer updateReminder(String apiEndpoint, String apiAccessToken, String alertToken, Reminder reminder) {
+        if (apiAccessToken == null || apiAccessToken.isBlank()) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_PERMITTED);
+        }
+        if (alertToken == null || alertToken.isBlank()) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_FOUND);
+        }
+        Response response = send("PUT", apiEndpoint, reminderPath(alertToken), apiAccessToken, ReminderBodies.request(reminder));
+        ReminderAnswer answer = answer(response);
+        return reminderLogged("update-reminder", answer.ok() ? new ReminderAnswer(answer.outcome(), alertToken, List.of()) : answer,
+                response);
+    }
+
+    /** Deletes a reminder ({@code DELETE /v1/alerts/reminders/{alertToken}}). */
+    public ReminderAnswer deleteReminder(String apiEndpoint, String apiAccessToken, String alertToken) {
+        if (apiAccessToken == null || apiAccessToken.isBlank()) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_PERMITTED);
+        }
+        if (alertToken == null || alertToken.isBlank()) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_FOUND);
+        }
+        Response response = send("DELETE", apiEndpoint, reminderPath(alertToken), apiAccessToken, null);
+        return reminderLogged("delete-reminder", answer(response), response);
+    }
+
+    /** Reads one reminder ({@code GET /v1/alerts/reminders/{alertToken}}): its status and its rule. */
+    public ReminderAnswer getReminder(String apiEndpoint, String apiAccessToken, String alertToken) {
+        if (apiAccessToken == null || apiAccessToken.isBlank()) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_PERMITTED);
+        }
+        if (alertToken == null || alertToken.isBlank()) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_FOUND);
+        }
+        Response response = get(apiEndpoint, reminderPath(alertToken), apiAccessToken);
+        ReminderAnswer answer = answer(response);
+        if (answer.ok()) {
+            answer = ReminderBodies.one(response.body(), alertToken)
+                    .map(one -> new ReminderAnswer(ReminderAnswer.Outcome.OK, one.alertToken(), List.of(one)))
+                    .orElse(ReminderAnswer.of(ReminderAnswer.Outcome.FAILED));
+        }
+        return reminderLogged("get-reminder", answer, response);
+    }
+
+    /** Reads every reminder this skill set for the person ({@code GET /v1/alerts/reminders}). */
+    public ReminderAnswer listReminders(String apiEndpoint, String apiAccessToken) {
+        if (apiAccessToken == null || apiAccessToken.isBlank()) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_PERMITTED);
+        }
+        Response response = get(apiEndpoint, REMINDERS_PATH, apiAccessToken);
+        ReminderAnswer answer = answer(response);
+        if (answer.ok()) {
+            answer = ReminderBodies.listed(response.body())
+                    .map(alerts -> new ReminderAnswer(ReminderAnswer.Outcome.OK, null, alerts))
+                    .orElse(ReminderAnswer.of(ReminderAnswer.Outcome.FAILED));
+        }
+        return reminderLogged("list-reminders", answer, response);
+    }
+
+    /**
+     * What a Reminders API status means. A refusal that names the limit on reminders (the API's
+     * {@code MAX_REMINDERS_EXCEEDED}, whatever its status) is the limit, one that names the device is
+     * a device without reminders; otherwise 401 and 403 are a missing permission, 404 a reminder gone,
+     * anything else a failure.
+     */
+    static ReminderAnswer answer(Response response) {
+        int status = response.status();
+        if (status >= 200 && status < 300) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.OK);
+        }
+        String error = ReminderBodies.errorText(response.body());
+        if (status >= 400 && status < 500 && (error.contains("MAX_REMINDERS") || error.contains("MAXIMUM NUMBER")
+                || error.contains("TOO MANY REMINDERS") || error.contains("LIMIT_EXCEEDED"))) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.LIMIT_REACHED);
+        }
+        if (status >= 400 && status < 500 && error.contains("DEVICE_NOT_SUPPORTED")) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.UNSUPPORTED_DEVICE);
+        }
+        if (status == 401 || status == 403) {
+            return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_PERMITTED);
+        }
+        return ReminderAnswer.of(status == 404 ? ReminderAnswer.Outcome.NOT_FOUND : ReminderAnswer.Outcome.FAILED);
+    }
+
+    private static String reminderPath(String alertToken) {
+        String token = alertToken == null ? "" : alertToken;
+        return REMINDERS_PATH + "/" + URLEncoder.encode(token, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static ReminderAnswer reminderLogged(String call, ReminderAnswer answer, Response response) {
+        RequestLog.current().alexaApi(call, answer.outcome().name() + " " + response.status());
+        return answer;
     }
 
     /** Creates an Alexa timer (Timers REST API, create timer). */

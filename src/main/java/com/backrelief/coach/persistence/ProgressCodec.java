@@ -3,6 +3,8 @@ package com.backrelief.coach.persistence;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.progress.SavedPlace;
 import com.backrelief.coach.domain.progress.SessionHistory;
+import com.backrelief.coach.domain.reminders.DailyReminder;
+import com.backrelief.coach.domain.reminders.ReminderSchedule;
 import com.backrelief.coach.domain.stretching.Pace;
 
 import java.time.Instant;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
 public final class ProgressCodec {
 
     /** Written into every record; raise it when the stored shape changes. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     static final String SCHEMA = "schemaVersion";
     static final String VISITS = "visits";
@@ -35,6 +37,10 @@ public final class ProgressCodec {
     static final String SESSION_DAYS = "sessionDays";
     static final String STREAK_START = "streakStart";
     static final String LONGEST_STREAK = "longestStreak";
+    /** The daily reminder's alertToken and when it goes off ({@link ReminderSchedule#code()}): no health data. */
+    static final String REMINDER_TOKEN = "reminderToken";
+    static final String REMINDER_SCHEDULE = "reminderSchedule";
+    static final String REMINDER_OFFERED = "reminderOffered";
 
     /** No count is believed beyond this (a damaged record could hold any number; counting on must not overflow). */
     static final int MOST = 1_000_000;
@@ -61,6 +67,13 @@ public final class ProgressCodec {
         map.put(SESSION_DAYS, history.days().stream().map(LocalDate::toString).toList());
         putIfPresent(map, STREAK_START, history.runStart());
         map.put(LONGEST_STREAK, history.longest());
+        progress.stretchReminder().ifPresent(reminder -> {
+            map.put(REMINDER_TOKEN, reminder.token());
+            map.put(REMINDER_SCHEDULE, reminder.schedule().code());
+        });
+        if (progress.reminderOffered()) {
+            map.put(REMINDER_OFFERED, true);
+        }
         return map;
     }
 
@@ -71,7 +84,17 @@ public final class ProgressCodec {
         SessionHistory history = new SessionHistory(number(map.get(SESSIONS)), dates(map.get(SESSION_DAYS)),
                 date(map.get(STREAK_START)), number(map.get(LONGEST_STREAK)));
         return new Progress(number(map.get(VISITS)), date(map.get(LAST_VISIT)), place(map),
-                Pace.parse(map.get(PACE) instanceof String pace ? pace : null, Pace.NORMAL), history);
+                Pace.parse(map.get(PACE) instanceof String pace ? pace : null, Pace.NORMAL), history, reminder(map),
+                Boolean.TRUE.equals(map.get(REMINDER_OFFERED)));
+    }
+
+    /** The reminder, when both its token and a readable schedule are there; otherwise none. */
+    private static DailyReminder reminder(Map<String, ?> map) {
+        if (!(map.get(REMINDER_TOKEN) instanceof String token) || token.isBlank()
+                || !(map.get(REMINDER_SCHEDULE) instanceof String code)) {
+            return null;
+        }
+        return ReminderSchedule.fromCode(code).map(schedule -> new DailyReminder(token.strip(), schedule)).orElse(null);
     }
 
     private static SavedPlace place(Map<String, ?> map) {

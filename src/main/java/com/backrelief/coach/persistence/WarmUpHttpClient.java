@@ -19,7 +19,7 @@ final class WarmUpHttpClient implements SdkHttpClient {
 
     /** What a GetItem returns during warm-up: a current record with every kind of attribute the store reads. */
     static final String ITEM = """
-            {"Item":{"userId":{"S":"warm-up"},"schemaVersion":{"N":"2"},"visits":{"N":"2"},\
+            {"Item":{"userId":{"S":"warm-up"},"schemaVersion":{"N":"3"},"visits":{"N":"2"},\
             "lastVisit":{"S":"2026-01-01"},"pace":{"S":"NORMAL"},"sessions":{"N":"1"},\
             "sessionDays":{"L":[{"S":"2026-01-01"}]},"streakStart":{"S":"2026-01-01"},"longestStreak":{"N":"1"},\
             "version":{"N":"1"},"expiresAt":{"N":"1800000000"}}}""";

@@ -16,12 +16,20 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Talks to the skill as Alexa would: typed utterances become request envelopes, and the session is kept between them. */
+/**
+ * Talks to the skill as Alexa would: typed utterances become request envelopes, and the session is kept between them.
+ * When the skill hands over to Alexa's permission question (a {@code Connections.SendRequest} AskFor), Alexa's question
+ * is spoken and the next utterance answers it: yes allows (the scope is granted in every later request), no denies,
+ * anything else leaves it unanswered; the skill then gets the answer as a {@code Connections.Response}.
+ */
 public final class Conversation {
 
     public static final String DEFAULT_USER = "amzn1.ask.account.LOCAL-USER";
@@ -94,6 +102,17 @@ public final class Conversation {
     private JsonNode attributes = JSON.createObjectNode();
     private Elicitation pending;
     private boolean screen;
+    private final Set<String> granted = new LinkedHashSet<>();
+    private PermissionQuestion asked;
+
+    /** Alexa's permission question waiting for the person's answer: the scope asked for and the skill's token. */
+    private record PermissionQuestion(String scope, String token) {
+    }
+
+    /** What Alexa asks for each scope the skill may ask for by voice. */
+    private static final Map<String, String> PERMISSION_QUESTIONS = Map.of(
+            "alexa::alerts:timers:skill:readwrite", "Do you allow Back Relief Coach to set timers? Say yes or no.",
+            "alexa::alerts:reminders:skill:readwrite", "Do you allow Back Relief Coach to set reminders? Say yes or no.");
 
     public Conversation(RequestStreamHandler handler, UtteranceMatcher matcher) {
         this.handler = handler;
@@ -143,6 +162,11 @@ public final class Conversation {
         return sessionId != null;
     }
 
+    /** The permission scopes the person has allowed so far. */
+    public Set<String> granted() {
+        return Set.copyOf(granted);
+    }
+
     /** Sends what was typed: an invocation phrase starts a new session, anything else continues the open one. */
     public Turn say(String utterance) {
         Optional<Opening> opening = matcher.open(utterance);
@@ -152,6 +176,9 @@ public final class Conversation {
         if (opening.isPresent() && opening.get().launch()) {
             return exchange(utterance, request("LaunchRequest"));
         }
+        if (asked != null && opening.isEmpty()) {
+            return answerPermission(utterance);
+        }
         Match match = opening.map(Opening::oneShot).orElseGet(() -> matcher.match(utterance, pending));
         ObjectNode request = request("IntentRequest");
         if (match.dialogState() != null) {
@@ -159,6 +186,26 @@ public final class Conversation {
         }
         request.set("intent", match.intent());
         return followDelegation(exchange(utterance, request), 0).heardAs(match);
+    }
+
+    /** The person's answer to Alexa's permission question, sent to the skill as a Connections.Response. */
+    private Turn answerPermission(String utterance) {
+        PermissionQuestion question = asked;
+        asked = null;
+        Match match = matcher.match(utterance);
+        String said = String.join(" ", UtteranceMatcher.words(utterance));
+        boolean allows = match.name().equals("AMAZON.YesIntent") || said.matches("(i )?(allow|approve|accept)( it)?");
+        String status = allows ? "ACCEPTED" : match.name().equals("AMAZON.NoIntent") ? "DENIED" : "NOT_ANSWERED";
+        if (allows) {
+            granted.add(question.scope());
+        }
+        ObjectNode request = request("Connections.Response").put("name", "AskFor");
+        request.putObject("status").put("code", "200").put("message", "OK");
+        ObjectNode payload = request.putObject("payload");
+        payload.putArray("permissionScopes").addObject().put("permissionScope", question.scope()).put("consentLevel", "ACCOUNT");
+        payload.put("status", status);
+        request.put("token", question.token());
+        return exchange(utterance, request).heardAs(match);
     }
 
     /** Closes an open session as when the person walks away: a SessionEndedRequest, reason USER_INITIATED. */
@@ -201,6 +248,14 @@ public final class Conversation {
         pending = elicitation(request, response);
         if (response.path("response").path("shouldEndSession").asBoolean(false)) {
             closeSession();
+        }
+        JsonNode askFor = directive(response, "Connections.SendRequest");
+        if (askFor != null && "AskFor".equals(askFor.path("name").asText()) && sessionOpen()) {
+            String scope = askFor.at("/payload/permissionScopes/0/permissionScope").asText(
+                    askFor.at("/payload/permissionScope").asText(""));
+            asked = new PermissionQuestion(scope, askFor.path("token").asText(""));
+            return new Turn(utterance, envelope, response,
+                    PERMISSION_QUESTIONS.getOrDefault(scope, "Do you allow Back Relief Coach that? Say yes or no."));
         }
         return new Turn(utterance, envelope, response);
     }
@@ -247,7 +302,12 @@ public final class Conversation {
         session.putObject("user").put("userId", userId);
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", matcher.skillId());
-        system.putObject("user").put("userId", userId);
+        ObjectNode user = system.putObject("user").put("userId", userId);
+        if (!granted.isEmpty()) {
+            ObjectNode permissions = user.putObject("permissions").put("consentToken", "local-consent-token");
+            ObjectNode scopes = permissions.putObject("scopes");
+            granted.forEach(scope -> scopes.putObject(scope).put("status", "GRANTED"));
+        }
         ObjectNode interfaces = system.putObject("device").put("deviceId", DEVICE).putObject("supportedInterfaces");
         system.put("apiEndpoint", apiEndpoint).put("apiAccessToken", "local-api-access-token");
         if (screen) {
@@ -274,11 +334,13 @@ public final class Conversation {
         fresh = true;
         attributes = JSON.createObjectNode();
         pending = null;
+        asked = null;
     }
 
     private void closeSession() {
         sessionId = null;
         pending = null;
+        asked = null;
         attributes = JSON.createObjectNode();
     }
 

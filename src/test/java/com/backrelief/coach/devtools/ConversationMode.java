@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,42 +45,61 @@ final class ConversationMode {
     private final Consumer<String> voice;
     private final boolean explain;
     private final ScreenPreview screen;
+    private final Supplier<List<LocalAlexaApi.Call>> apiCalls;
 
     ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice) {
-        this(conversation, out, voice, false, null);
+        this(conversation, out, voice, false);
     }
 
     ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice, boolean explain) {
-        this(conversation, out, voice, explain, null);
+        this(conversation, out, voice, explain, List::of, null);
     }
 
-    /** {@code screen}: where to save what the screen shows, or null for a device without one. */
-    ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice, boolean explain, ScreenPreview screen) {
+    /**
+     * @param apiCalls the Alexa API calls the skill made since last asked, printed under each answer
+     * @param screen   where to save what the screen shows, or null for a device without one
+     */
+    ConversationMode(Conversation conversation, PrintStream out, Consumer<String> voice, boolean explain,
+                     Supplier<List<LocalAlexaApi.Call>> apiCalls, ScreenPreview screen) {
         this.conversation = conversation.screen(screen != null);
         this.out = out;
         this.voice = voice;
         this.explain = explain;
+        this.apiCalls = apiCalls;
         this.screen = screen;
     }
 
-    /** DynamoDB Local on disk (or --endpoint), then utterances from {@code in} until it ends. */
+    /**
+     * DynamoDB Local on disk (or --endpoint) and a local Alexa API on loopback (the device's time zone is this
+     * machine's; reminders are kept beside the data), then utterances from {@code in} until it ends.
+     */
     static int run(LocalOptions options, LocalFunction function, InputStream in, PrintStream out) {
         Path dataDir = options.dataDir(LocalOptions.DEFAULT_DATA);
         if (options.fresh() && dataDir != null && options.endpoint() == null) {
             deleteTree(dataDir);
         }
-        try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), dataDir)) {
+        Path reminders = dataDir == null || options.endpoint() != null ? null : dataDir.resolveSibling(REMINDERS_FILE);
+        if (options.fresh() && reminders != null) {
+            deleteTree(reminders);
+        }
+        try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), dataDir);
+             LocalAlexaApi alexaApi = new LocalAlexaApi(java.time.ZoneId.systemDefault(), reminders)) {
             Map<String, String> env = function.environment(database.endpoint(), options.env());
             Conversation conversation = new Conversation(function.handler(env), matcher(options.locale(), env))
                     .user(options.user())
-                    .locale(options.locale());
+                    .locale(options.locale())
+                    .apiEndpoint(alexaApi.endpoint());
             Consumer<String> voice = options.voice() ? EspeakVoice.forConversation(options.locale(), out) : ssml -> { };
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             ScreenPreview screen = options.screen() ? new ScreenPreview(ScreenPreview.DIRECTORY) : null;
-            new ConversationMode(conversation, out, voice, options.explain(), screen).talk(lines, in == System.in && terminal());
+            new ConversationMode(conversation, out, voice, options.explain(), alexaApi::drain, screen)
+                    .talk(lines, in == System.in && terminal());
             return 0;
         }
     }
+
+    /** Where the local Alexa API keeps its reminders, beside DynamoDB Local's data. */
+    static final String REMINDERS_FILE = "alexa-reminders.json";
 
     /** Reads utterances until the input ends ("quit" also ends an interactive session), printing each exchange. */
     void talk(BufferedReader lines, boolean interactive) {
@@ -146,6 +166,7 @@ final class ConversationMode {
             if (explain) {
                 explanation(turn).forEach(out::println);
             }
+            apiCalls.get().forEach(call -> out.println("  alexa api: " + call.line()));
             if (screen != null) {
                 screen.show(turn.screen()).forEach(out::println);
             }
@@ -160,6 +181,7 @@ final class ConversationMode {
         } catch (SkillFailure e) {
             out.println("alexa> There was a problem with the requested skill's response.");
             out.println("(session ended: " + e.getMessage() + ")");
+            apiCalls.get().forEach(call -> out.println("  alexa api: " + call.line()));
         }
         out.flush();
     }

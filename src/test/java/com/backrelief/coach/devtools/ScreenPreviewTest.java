@@ -78,7 +78,7 @@ class ScreenPreviewTest {
                 TestSkill.SKILL_ID));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ConversationMode(conversation, new PrintStream(out, true, StandardCharsets.UTF_8), ssml -> { }, false,
-                new ScreenPreview(dir.resolve("screens")))
+                java.util.List::of, new ScreenPreview(dir.resolve("screens")))
                 .talk(new BufferedReader(new StringReader(script)), false);
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -674,18 +674,22 @@ public final class UtteranceMatcher {
         return Optional.empty();
     }
 
-    /** AMAZON.NUMBER as digits, AMAZON.DURATION as ISO-8601; empty for words that are neither, or another type. */
+    /**
+     * AMAZON.NUMBER as digits, AMAZON.DURATION as ISO-8601, AMAZON.TIME as hh:mm (or MO, AF, EV, NI for a part of
+     * the day); empty for words that are none of these, or another type.
+     */
     private static Optional<String> spoken(String type, List<String> words) {
         return switch (type) {
             case "AMAZON.NUMBER" -> SpokenValues.number(words);
             case "AMAZON.DURATION" -> SpokenValues.duration(words);
+            case "AMAZON.TIME" -> SpokenValues.time(words);
             default -> Optional.empty();
         };
     }
 
     /** Built-in types whose value is the words as said, with no resolutions (AMAZON.SearchQuery and the like). */
     private static boolean rawType(String type) {
-        return !type.equals("AMAZON.NUMBER") && !type.equals("AMAZON.DURATION");
+        return !type.equals("AMAZON.NUMBER") && !type.equals("AMAZON.DURATION") && !type.equals("AMAZON.TIME");
     }
 
     /** A custom value by its value or a synonym, ignoring case, punctuation, apostrophes and a leading article. */
@@ -1170,7 +1174,7 @@ public final class UtteranceMatcher {
         }
     }
 
-    /** Built-in slot values said in words: AMAZON.NUMBER as digits, AMAZON.DURATION as ISO-8601. */
+    /** Built-in slot values said in words: AMAZON.NUMBER as digits, AMAZON.DURATION as ISO-8601, AMAZON.TIME as hh:mm. */
     private static final class SpokenValues {
 
         private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -1240,6 +1244,104 @@ public final class UtteranceMatcher {
                 case "thousand" -> previous.equals("unit") || previous.equals("tens") || previous.equals("hundred");
                 default -> previous.equals("hundred") || previous.equals("thousand");
             };
+        }
+
+        private static final Map<String, String> PARTS_OF_DAY = Map.of("morning", "MO", "afternoon", "AF",
+                "evening", "EV", "night", "NI", "tonight", "NI");
+        private static final Map<String, Integer> HALVES = Map.of("am", 0, "pm", 12);
+
+        /**
+         * "8 am" is 08:00, "seven thirty p m" 19:30, "half past six in the evening" 18:30, "noon" 12:00, "19 00"
+         * 19:00, "eight" 08:00, "morning" MO: what AMAZON.TIME sends for a time of day said in words or digits.
+         */
+        static Optional<String> time(List<String> said) {
+            List<String> words = new ArrayList<>(said);
+            if (words.isEmpty()) {
+                return Optional.empty();
+            }
+            if (words.size() <= 2 && PARTS_OF_DAY.containsKey(words.get(words.size() - 1))
+                    && (words.size() == 1 || words.get(0).equals("the") || words.get(0).equals("this"))) {
+                return Optional.of(PARTS_OF_DAY.get(words.get(words.size() - 1)));
+            }
+            if (words.size() == 1 && (words.get(0).equals("noon") || words.get(0).equals("midday"))) {
+                return Optional.of("12:00");
+            }
+            if (words.size() == 1 && words.get(0).equals("midnight")) {
+                return Optional.of("00:00");
+            }
+            int offset = -1;
+            int n = words.size();
+            if (n >= 2 && (words.get(n - 1).equals("m") && (words.get(n - 2).equals("a") || words.get(n - 2).equals("p")))) {
+                offset = words.get(n - 2).equals("p") ? 12 : 0;
+                words = words.subList(0, n - 2);
+            } else if (HALVES.containsKey(words.get(n - 1))) {
+                offset = HALVES.get(words.get(n - 1));
+                words = words.subList(0, n - 1);
+            } else if (n >= 3 && words.subList(n - 3, n).equals(List.of("in", "the", "morning"))) {
+                offset = 0;
+                words = words.subList(0, n - 3);
+            } else if (n >= 3 && words.get(n - 3).equals("in") && words.get(n - 2).equals("the")
+                    && (words.get(n - 1).equals("afternoon") || words.get(n - 1).equals("evening"))) {
+                offset = 12;
+                words = words.subList(0, n - 3);
+            } else if (n >= 2 && words.subList(n - 2, n).equals(List.of("at", "night"))) {
+                offset = 12;
+                words = words.subList(0, n - 2);
+            }
+            if (!words.isEmpty() && (words.get(words.size() - 1).equals("o'clock") || words.get(words.size() - 1).equals("oclock"))) {
+                words = words.subList(0, words.size() - 1);
+            }
+            Optional<int[]> clock = clock(words);
+            if (clock.isEmpty()) {
+                return Optional.empty();
+            }
+            int hour = clock.get()[0];
+            int minute = clock.get()[1];
+            if (offset >= 0) {
+                if (hour < 1 || hour > 12) {
+                    return Optional.empty();
+                }
+                hour = hour % 12 + offset;
+            }
+            return hour > 23 || minute > 59 ? Optional.empty()
+                    : Optional.of(String.format(Locale.ROOT, "%02d:%02d", hour, minute));
+        }
+
+        /** Hour and minute: "eight", "8", "eight thirty", "8 30", "half past eight", "quarter to nine", "19 00". */
+        private static Optional<int[]> clock(List<String> words) {
+            if (words.isEmpty()) {
+                return Optional.empty();
+            }
+            if (words.size() >= 3 && words.get(1).equals("past") || words.size() >= 3 && words.get(1).equals("to")) {
+                int minutes = switch (words.get(0)) {
+                    case "half" -> 30;
+                    case "quarter" -> 15;
+                    default -> count(List.of(words.get(0))).map(Long::intValue).orElse(-1);
+                };
+                Optional<Long> hour = count(words.subList(2, words.size()));
+                if (minutes < 0 || minutes > 59 || hour.isEmpty() || hour.get() > 23) {
+                    return Optional.empty();
+                }
+                int h = hour.get().intValue();
+                return words.get(1).equals("past") ? Optional.of(new int[] {h, minutes})
+                        : Optional.of(new int[] {(h + 23) % 24, 60 - minutes});
+            }
+            for (int split = 1; split <= words.size(); split++) {
+                Optional<Long> hour = count(words.subList(0, split));
+                if (hour.isEmpty() || hour.get() > 23) {
+                    continue;
+                }
+                List<String> rest = words.subList(split, words.size());
+                if (rest.isEmpty()) {
+                    return Optional.of(new int[] {hour.get().intValue(), 0});
+                }
+                List<String> minuteWords = rest.get(0).equals("oh") || rest.get(0).equals("o") ? rest.subList(1, rest.size()) : rest;
+                Optional<Long> minute = minuteWords.isEmpty() ? Optional.empty() : count(minuteWords);
+                if (minute.isPresent() && minute.get() < 60) {
+                    return Optional.of(new int[] {hour.get().intValue(), minute.get().intValue()});
+                }
+            }
+            return Optional.empty();
         }
 
         /** "three weeks" is P3W, "an hour and ten minutes" PT1H10M; a word such as "yesterday" is no duration. */

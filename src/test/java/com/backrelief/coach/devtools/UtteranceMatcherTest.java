@@ -119,6 +119,50 @@ class UtteranceMatcherTest {
         }
     }
 
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "remind me to do my stretches every day at 8 am       | SetReminderIntent    | days=MO,TU,WE,TH,FR,SA,SU time=08:00",
+            "remind me on weekdays at lunchtime                  | SetReminderIntent    | days=MO,TU,WE,TH,FR timeWords=12:00",
+            "remind me to stretch                                | SetReminderIntent    | ",
+            "can you remind me to do my stretches at 7:30 pm     | SetReminderIntent    | time=19:30",
+            "remind me to stretch at half past six in the evening | SetReminderIntent   | time=18:30",
+            "set a daily reminder at noon                        | SetReminderIntent    | time=12:00",
+            "remind me to stretch every morning                  | SetReminderIntent    | time=MO",
+            "every day at this time                              | SetReminderIntent    | timeWords=now",
+            "move my reminder to 7 pm                            | MoveReminderIntent   | time=19:00",
+            "change my reminder to weekends                      | MoveReminderIntent   | days=SA,SU",
+            "remind me at eight instead                          | MoveReminderIntent   | time=08:00",
+            "what reminders do I have                            | ListRemindersIntent  | ",
+            "when is my stretch reminder                         | ListRemindersIntent  | ",
+            "do I have any reminders                             | ListRemindersIntent  | ",
+            "stop my reminders                                   | CancelReminderIntent | ",
+            "cancel my daily reminder                            | CancelReminderIntent | ",
+            "stop reminding me to stretch                        | CancelReminderIntent | ",
+            "remind me to take the ice pack off                  | SetTimerIntent       | ",
+    })
+    void theRemindersArePickedFromTheModelsSamples(String utterance, String intent, String slots) {
+        Match match = MATCHER.match(utterance);
+
+        assertEquals(intent, match.name(), match.heard().describe());
+        for (String slot : slots == null ? new String[0] : slots.strip().split("\\s+")) {
+            String[] nameAndValue = slot.split("=");
+            String value = match.slotId(nameAndValue[0]) != null ? match.slotId(nameAndValue[0]) : match.slotValue(nameAndValue[0]);
+            assertEquals(nameAndValue[1], value, utterance + ": " + nameAndValue[0]);
+        }
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({"8 am, 08:00", "eight a m, 08:00", "seven p m, 19:00", "7 30 pm, 19:30", "seven thirty, 07:30",
+            "half past seven, 07:30", "quarter to nine in the evening, 20:45", "noon, 12:00", "midnight, 00:00",
+            "19 00, 19:00", "eight o'clock, 08:00", "12 am, 00:00", "12 pm, 12:00", "evening, EV", "the morning, MO",
+            "six in the morning, 06:00", "nine at night, 21:00"})
+    void readsTimesAsAmazonTimeSendsThem(String words, String expected) {
+        Match match = MATCHER.match("remind me to stretch at " + words);
+
+        assertEquals("SetReminderIntent", match.name(), match.heard().describe());
+        assertEquals(expected, match.slotValue("time"));
+    }
+
     @Test
     void anOrdinaryUtteranceDoesNotOpenTheSkill() {
         assertTrue(MATCHER.open("how do I do a cat cow").isEmpty());

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorruptRecordProperties {
 
     private static final List<String> NAMES = List.of("schemaVersion", "version", "expiresAt", "visits", "lastVisit",
-            "routine", "step", "savedAt", "pace", "sessions", "sessionDays", "streakStart", "longestStreak", "mood");
+            "routine", "step", "savedAt", "pace", "sessions", "sessionDays", "streakStart", "longestStreak", "reminderToken", "reminderSchedule", "reminderOffered", "mood");
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
 

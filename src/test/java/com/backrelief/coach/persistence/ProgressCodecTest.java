@@ -1,6 +1,8 @@
 package com.backrelief.coach.persistence;
 
 import com.backrelief.coach.domain.progress.Progress;
+import com.backrelief.coach.domain.reminders.DailyReminder;
+import com.backrelief.coach.domain.reminders.ReminderSchedule;
 import com.backrelief.coach.domain.stretching.Pace;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,40 @@ class ProgressCodecTest {
 
         assertThat(ProgressCodec.fromMap(ProgressCodec.toMap(progress))).isEqualTo(progress);
         assertThat(ProgressCodec.toMap(progress)).containsEntry("schemaVersion", ProgressCodec.SCHEMA_VERSION);
+    }
+
+    @Test
+    void roundTripsTheReminderAsItsTokenAndScheduleAndThatItWasOffered() {
+        DailyReminder reminder = new DailyReminder("amzn1.alert.token-1", ReminderSchedule.fromCode("0805@MO,TU,WE,TH,FR").orElseThrow());
+        Progress progress = new Progress(2, LocalDate.of(2026, 11, 21)).withReminder(reminder);
+
+        Map<String, Object> map = ProgressCodec.toMap(progress);
+
+        assertThat(ProgressCodec.fromMap(map)).isEqualTo(progress);
+        assertThat(map).containsEntry("reminderToken", "amzn1.alert.token-1")
+                .containsEntry("reminderSchedule", "0805@MO,TU,WE,TH,FR").containsEntry("reminderOffered", true);
+    }
+
+    @Test
+    void withoutAReminderNothingAboutOneIsWrittenAndAnOfferIsKept() {
+        Map<String, Object> none = ProgressCodec.toMap(new Progress(1, LocalDate.of(2026, 11, 21)));
+        Progress offered = new Progress(1, LocalDate.of(2026, 11, 21)).reminderWasOffered();
+
+        assertThat(none).doesNotContainKeys("reminderToken", "reminderSchedule", "reminderOffered");
+        assertThat(ProgressCodec.fromMap(ProgressCodec.toMap(offered)).reminderOffered()).isTrue();
+        assertThat(ProgressCodec.fromMap(ProgressCodec.toMap(offered)).stretchReminder()).isEmpty();
+    }
+
+    @Test
+    void aReminderWithoutItsTokenOrWithADamagedScheduleIsNone() {
+        Map<String, Object> map = new HashMap<>(ProgressCodec.toMap(Progress.NEW));
+        map.put("reminderSchedule", "0805@MO");
+        assertThat(ProgressCodec.fromMap(map).stretchReminder()).isEmpty();
+        map.put("reminderToken", "token");
+        map.put("reminderSchedule", "eight o'clock");
+        map.put("reminderOffered", "yes");
+        assertThat(ProgressCodec.fromMap(map).stretchReminder()).isEmpty();
+        assertThat(ProgressCodec.fromMap(map).reminderOffered()).isFalse();
     }
 
     @Test

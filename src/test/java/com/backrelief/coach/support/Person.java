@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A person talking to the skill over several turns: each request carries the
@@ -17,9 +19,13 @@ public final class Person {
     private ObjectNode attributes;
     private boolean sessionEnded;
     private String locale = "en-US";
-    private boolean timerPermission;
+    /** The permission scopes the person has granted the skill. */
+    private final Set<String> granted = new LinkedHashSet<>();
     private int requests;
     private ScreenDevice device;
+
+    public static final String TIMERS = "alexa::alerts:timers:skill:readwrite";
+    public static final String REMINDERS = "alexa::alerts:reminders:skill:readwrite";
 
     public Person(TestSkill skill) {
         this.skill = skill;
@@ -34,9 +40,21 @@ public final class Person {
         return this;
     }
 
-    /** The person has allowed the skill's timers (a consent token in every request). */
+    /** The person has allowed the skill's timers (a consent token, and the scope granted, in every request). */
     public Person withTimerPermission() {
-        this.timerPermission = true;
+        granted.add(TIMERS);
+        return this;
+    }
+
+    /** The person has allowed the skill's reminders. */
+    public Person withReminderPermission() {
+        granted.add(REMINDERS);
+        return this;
+    }
+
+    /** The person turned a permission off in the Alexa app. */
+    public Person revoking(String scope) {
+        granted.remove(scope);
         return this;
     }
 
@@ -82,17 +100,20 @@ public final class Person {
         return say("AMAZON.NoIntent");
     }
 
-    /** Alexa's report of the person's answer to its permission question. */
+    /** Alexa's report of the person's answer to its permission question, for the scope the question asked. */
     public Reply permissionAnswer(String status) {
         ObjectNode event = Events.json("timer-permission-accepted");
         ObjectNode payload = (ObjectNode) event.path("request").path("payload");
         payload.put("status", status);
-        String token = last() == null ? null : last().json().at("/response/directives/0/token").asText(null);
+        JsonNode asked = last() == null ? null : last().json().at("/response/directives/0");
+        String token = asked == null ? null : asked.path("token").asText(null);
         if (token != null) {
             ((ObjectNode) event.get("request")).put("token", token);
         }
+        String scope = asked == null ? TIMERS : asked.at("/payload/permissionScopes/0/permissionScope").asText(TIMERS);
+        ((ObjectNode) payload.path("permissionScopes").path(0)).put("permissionScope", scope);
         if ("ACCEPTED".equals(status)) {
-            timerPermission = true;
+            granted.add(scope);
         }
         return send(event);
     }
@@ -117,8 +138,10 @@ public final class Person {
         ((ObjectNode) event.get("request")).put("locale", locale)
                 .put("requestId", "amzn1.echo-api.request.conversation-" + (++requests));
         ObjectNode user = (ObjectNode) event.path("context").path("System").path("user");
-        if (timerPermission) {
-            user.putObject("permissions").put("consentToken", "example-consent-token");
+        if (!granted.isEmpty()) {
+            ObjectNode permissions = user.putObject("permissions").put("consentToken", "example-consent-token");
+            ObjectNode scopes = permissions.putObject("scopes");
+            granted.forEach(scope -> scopes.putObject(scope).put("status", "GRANTED"));
         } else {
             user.remove("permissions");
         }

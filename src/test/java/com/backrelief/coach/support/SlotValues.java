@@ -38,6 +38,10 @@ public final class SlotValues {
         if (type.equals("AMAZON.DURATION")) {
             return node.put("value", duration(spoken));
         }
+        if (type.equals("AMAZON.TIME")) {
+            // given as Alexa sends it: "08:00", "19:30", "MO"
+            return node.put("value", spoken);
+        }
         node.put("value", spoken);
         String id = resolve(type, spoken);
         ObjectNode authority = node.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()

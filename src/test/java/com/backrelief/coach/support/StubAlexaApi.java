@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A local stand-in for the Alexa API at {@code context.System.apiEndpoint}: records every request
- * and answers with the status it was told to.
+ * and answers with the status it was told to, or, for a method and path it was told about, that
+ * route's own status and body. A created reminder is answered with a token by default.
  */
 public final class StubAlexaApi implements AutoCloseable {
 
@@ -32,6 +33,12 @@ public final class StubAlexaApi implements AutoCloseable {
         }
     }
 
+    /** The token a created reminder gets when no route says otherwise. */
+    public static final String REMINDER_TOKEN = "stub-reminder-token";
+
+    private record Route(String method, String pathPrefix, int status, String body) {
+    }
+
     private static StubAlexaApi shared;
 
     private final HttpServer server;
@@ -40,6 +47,7 @@ public final class StubAlexaApi implements AutoCloseable {
     private volatile int status = 200;
     private volatile long delayMillis;
     private volatile String answerBody;
+    private final List<Route> routes = new CopyOnWriteArrayList<>();
 
     public StubAlexaApi() {
         try {
@@ -78,6 +86,17 @@ public final class StubAlexaApi implements AutoCloseable {
         return this;
     }
 
+    /** Answers requests with this method and a path starting with {@code pathPrefix} so; the latest route told wins. */
+    public StubAlexaApi respondTo(String method, String pathPrefix, int status, String body) {
+        routes.add(0, new Route(method, pathPrefix, status, body));
+        return this;
+    }
+
+    /** The device's time zone, as the settings API answers it. */
+    public StubAlexaApi timeZone(String zone) {
+        return respondTo("GET", "/v2/devices/", 200, "\"" + zone + "\"");
+    }
+
     public StubAlexaApi delayBy(long millis) {
         this.delayMillis = millis;
         return this;
@@ -103,14 +122,35 @@ public final class StubAlexaApi implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        String answer = answerBody != null ? answerBody : status < 300 ? "{\"id\":\"stub-timer\",\"status\":\"ON\"}" : "";
-        byte[] reply = answer.getBytes(StandardCharsets.UTF_8);
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        Route route = routes.stream().filter(r -> r.method().equals(method) && path.startsWith(r.pathPrefix()))
+                .findFirst().orElse(null);
+        int code = route != null ? route.status() : status;
+        String answer = route != null ? route.body() : answerBody != null ? answerBody : code >= 300 ? ""
+                : path.startsWith("/v1/alerts/reminders") ? reminderAnswer(method, path)
+                : "{\"id\":\"stub-timer\",\"status\":\"ON\"}";
+        byte[] reply = answer == null ? new byte[0] : answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, reply.length == 0 ? -1 : reply.length);
+        exchange.sendResponseHeaders(code, reply.length == 0 ? -1 : reply.length);
         if (reply.length > 0) {
             exchange.getResponseBody().write(reply);
         }
         exchange.close();
+    }
+
+    /** What the Reminders API answers a call that worked: a token for a create, an empty list for a read. */
+    private static String reminderAnswer(String method, String path) {
+        String token = path.length() > "/v1/alerts/reminders/".length() ? path.substring("/v1/alerts/reminders/".length())
+                : REMINDER_TOKEN;
+        return switch (method) {
+            case "POST", "PUT" -> "{\"alertToken\":\"" + token + "\",\"createdTime\":\"2026-11-21T08:00:00.000Z\","
+                    + "\"updatedTime\":\"2026-11-21T08:00:00.000Z\",\"status\":\"ON\",\"version\":\"1\","
+                    + "\"href\":\"/v1/alerts/reminders/" + token + "\"}";
+            case "GET" -> path.equals("/v1/alerts/reminders") ? "{\"totalCount\":\"0\",\"alerts\":[]}" : "{\"alertToken\":\""
+                    + token + "\",\"status\":\"ON\"}";
+            default -> "";
+        };
     }
 
     @Override

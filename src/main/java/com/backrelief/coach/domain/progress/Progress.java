@@ -1,5 +1,6 @@
 package com.backrelief.coach.domain.progress;
 
+import com.backrelief.coach.domain.reminders.DailyReminder;
 import com.backrelief.coach.domain.stretching.Pace;
 
 import java.time.Instant;
@@ -16,8 +17,11 @@ import java.util.Optional;
  * @param place     where they stopped in a routine, or null
  * @param pace      the coaching pace they chose
  * @param history   the routines they finished
+ * @param reminder  the daily stretch reminder the coach set for them (its token and schedule), or null
+ * @param reminderOffered whether the coach has offered them a daily reminder (it offers once)
  */
-public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace pace, SessionHistory history) {
+public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace pace, SessionHistory history,
+                       DailyReminder reminder, boolean reminderOffered) {
 
     /** A person the coach has never met. */
     public static final Progress NEW = new Progress(0, null);
@@ -26,6 +30,10 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
         visits = Math.max(0, visits);
         pace = pace == null ? Pace.NORMAL : pace;
         history = history == null ? SessionHistory.NONE : history;
+    }
+
+    public Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace pace, SessionHistory history) {
+        this(visits, lastVisit, place, pace, history, null, false);
     }
 
     public Progress(int visits, LocalDate lastVisit) {
@@ -38,7 +46,7 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
 
     /** The person opened the skill on {@code today}. */
     public Progress visited(LocalDate today) {
-        return new Progress(visits + 1, today, place, pace, history);
+        return new Progress(visits + 1, today, place, pace, history, reminder, reminderOffered);
     }
 
     public Optional<SavedPlace> savedPlace() {
@@ -50,11 +58,11 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
         if (place != null && place.sameAs(routineId, step)) {
             return this;
         }
-        return new Progress(visits, lastVisit, new SavedPlace(routineId, step, at), pace, history);
+        return new Progress(visits, lastVisit, new SavedPlace(routineId, step, at), pace, history, reminder, reminderOffered);
     }
 
     public Progress withoutPlace() {
-        return place == null ? this : new Progress(visits, lastVisit, null, pace, history);
+        return place == null ? this : new Progress(visits, lastVisit, null, pace, history, reminder, reminderOffered);
     }
 
     /**
@@ -67,12 +75,31 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
     }
 
     public Progress withPace(Pace newPace) {
-        return new Progress(visits, lastVisit, place, newPace, history);
+        return new Progress(visits, lastVisit, place, newPace, history, reminder, reminderOffered);
     }
 
     /** A routine was finished on {@code day}, in the person's time zone: recorded, and the place cleared. */
     public Progress finished(LocalDate day) {
-        return new Progress(visits, lastVisit, null, pace, history.finishedOn(day));
+        return new Progress(visits, lastVisit, null, pace, history.finishedOn(day), reminder, reminderOffered);
+    }
+
+    public Optional<DailyReminder> stretchReminder() {
+        return Optional.ofNullable(reminder);
+    }
+
+    /** The coach set (or moved) the person's daily reminder; a reminder set counts as offered. */
+    public Progress withReminder(DailyReminder set) {
+        return new Progress(visits, lastVisit, place, pace, history, set, true);
+    }
+
+    /** The reminder is gone (stopped, deleted in the Alexa app, or finished): its token is forgotten. */
+    public Progress withoutReminder() {
+        return reminder == null ? this : new Progress(visits, lastVisit, place, pace, history, null, reminderOffered);
+    }
+
+    /** The coach offered a daily reminder, so it does not offer again. */
+    public Progress reminderWasOffered() {
+        return reminderOffered ? this : new Progress(visits, lastVisit, place, pace, history, reminder, true);
     }
 
     public Streaks streaks(LocalDate today) {
@@ -82,9 +109,9 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
     /**
      * Three-way merge, for two devices (or a late write) changing the same person's progress:
      * {@code base} is what this session started from, {@code mine} what it wants to keep, and
-     * {@code theirs} what is stored now. Visits and finished routines add up; the place, the pace
-     * and the day of the last visit are mine where I changed them and theirs otherwise (the later
-     * day when both changed it).
+     * {@code theirs} what is stored now. Visits and finished routines add up; the place, the pace,
+     * the reminder and the day of the last visit are mine where I changed them and theirs otherwise
+     * (the later day when both changed it); an offer of a reminder made on either device was made.
      */
     public static Progress merge(Progress base, Progress mine, Progress theirs) {
         int visits = theirs.visits + Math.max(0, mine.visits - base.visits);
@@ -92,7 +119,9 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
                 : Objects.equals(theirs.lastVisit, base.lastVisit) ? mine.lastVisit : later(mine.lastVisit, theirs.lastVisit);
         SavedPlace place = Objects.equals(mine.place, base.place) ? theirs.place : mine.place;
         Pace pace = mine.pace == base.pace ? theirs.pace : mine.pace;
-        return new Progress(visits, lastVisit, place, pace, SessionHistory.merge(base.history, mine.history, theirs.history));
+        DailyReminder reminder = Objects.equals(mine.reminder, base.reminder) ? theirs.reminder : mine.reminder;
+        return new Progress(visits, lastVisit, place, pace, SessionHistory.merge(base.history, mine.history, theirs.history),
+                reminder, mine.reminderOffered || theirs.reminderOffered);
     }
 
     private static LocalDate later(LocalDate one, LocalDate other) {

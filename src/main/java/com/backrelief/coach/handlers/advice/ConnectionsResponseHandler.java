@@ -6,6 +6,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.handlers.common.Requests;
 
 import java.util.Optional;
 
@@ -27,12 +28,6 @@ public final class ConnectionsResponseHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         ConnectionsResponse response = (ConnectionsResponse) input.getRequestEnvelope().getRequest();
-        return timer.afterConsent(input, accepted(response), response.getToken());
-    }
-
-    /** Only an answered request (status 200) whose payload says ACCEPTED counts; DENIED or NOT_ANSWERED do not. */
-    private static boolean accepted(ConnectionsResponse response) {
-        boolean answered = response.getStatus() == null || "200".equals(response.getStatus().getCode());
-        return answered && response.getPayload() != null && "ACCEPTED".equals(String.valueOf(response.getPayload().get("status")));
+        return timer.afterConsent(input, Requests.permissionAccepted(response), response.getToken());
     }
 }

@@ -7,6 +7,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Session;
 import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
@@ -141,6 +142,15 @@ public final class Requests {
             return Optional.ofNullable(session.getUser().getUserId()).filter(id -> !id.isBlank());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the person allowed what Alexa's permission question asked: only an answered request
+     * (status 200, or none given) whose payload says ACCEPTED counts; DENIED or NOT_ANSWERED do not.
+     */
+    public static boolean permissionAccepted(ConnectionsResponse response) {
+        boolean answered = response.getStatus() == null || "200".equals(response.getStatus().getCode());
+        return answered && response.getPayload() != null && "ACCEPTED".equals(String.valueOf(response.getPayload().get("status")));
     }
 
     /** The locale exactly as the request states it, or empty when it states none (no default guessed). */

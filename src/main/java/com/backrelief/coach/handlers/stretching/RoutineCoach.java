@@ -13,6 +13,7 @@ import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.domain.stretching.StretchSession;
 import com.backrelief.coach.domain.stretching.Turn;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.DeviceClock;
 import com.backrelief.coach.handlers.common.UserProgress;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.handlers.screen.Choices;
@@ -21,10 +22,7 @@ import com.backrelief.coach.screen.Screen;
 import com.backrelief.coach.speech.Speech;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,17 +33,14 @@ public final class RoutineCoach {
 
     /** Offered when a person asks for stretches without naming a routine. */
     static final String DEFAULT_ROUTINE = "morning-mobility";
-    /** Session attribute caching the device's time zone, so the settings API is asked once per session. */
-    static final String TIME_ZONE_KEY = "timeZone";
-
     private final StretchCatalogue catalogue;
     private final Clock clock;
-    private final DeviceTimeZone timeZone;
+    private final DeviceClock device;
 
     public RoutineCoach(StretchCatalogue catalogue, Clock clock, DeviceTimeZone timeZone) {
         this.catalogue = catalogue;
         this.clock = clock;
-        this.timeZone = timeZone;
+        this.device = new DeviceClock(clock, timeZone);
     }
 
     StretchCatalogue catalogue() {
@@ -171,20 +166,6 @@ public final class RoutineCoach {
 
     /** Today in the device's time zone, asking Alexa for the zone at most once per session. */
     LocalDate today(HandlerInput input) {
-        return LocalDate.now(clock.withZone(zone(input)));
-    }
-
-    private ZoneId zone(HandlerInput input) {
-        Map<String, Object> attributes = SessionAttributes.of(input);
-        if (attributes.get(TIME_ZONE_KEY) instanceof String cached) {
-            try {
-                return ZoneId.of(cached);
-            } catch (DateTimeException e) {
-                attributes.remove(TIME_ZONE_KEY);
-            }
-        }
-        ZoneId zone = timeZone.of(input.getRequestEnvelope());
-        attributes.put(TIME_ZONE_KEY, zone.getId());
-        return zone;
+        return device.today(input);
     }
 }

@@ -44,7 +44,8 @@ final class Interpretation {
     /** The exercise (and topic) that "walk me through" names by accident. */
     private static final String WALKING = "walking";
 
-    private static final Set<String> BEFORE_TOPICS = Set.of("progress", "capabilities", "help");
+    private static final Set<String> BEFORE_TOPICS = Set.of("progress", "capabilities", "help", "reminder",
+            "reminder-stop", "reminder-move", "reminder-list");
 
     /** Whatever the state, in order of strength: what each ask means. */
     private static final Map<String, String> ANYWHERE = Map.ofEntries(
@@ -52,7 +53,9 @@ final class Interpretation {
             Map.entry("capabilities", "AMAZON.HelpIntent"), Map.entry("help", "AMAZON.HelpIntent"),
             Map.entry("thanks", "ThanksIntent"), Map.entry("cancel", "AMAZON.CancelIntent"),
             Map.entry("stop", "AMAZON.StopIntent"), Map.entry("repeat", "AMAZON.RepeatIntent"),
-            Map.entry("timer", "SetTimerIntent"), Map.entry("yes", "AMAZON.YesIntent"),
+            Map.entry("timer", "SetTimerIntent"), Map.entry("reminder", "SetReminderIntent"),
+            Map.entry("reminder-stop", "CancelReminderIntent"), Map.entry("reminder-move", "MoveReminderIntent"),
+            Map.entry("reminder-list", "ListRemindersIntent"), Map.entry("yes", "AMAZON.YesIntent"),
             Map.entry("no", "AMAZON.NoIntent"), Map.entry("next", "AMAZON.NextIntent"),
             Map.entry("resume", "AMAZON.ResumeIntent"), Map.entry("start-over", "AMAZON.StartOverIntent"));
 

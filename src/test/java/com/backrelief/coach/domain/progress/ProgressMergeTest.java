@@ -1,5 +1,7 @@
 package com.backrelief.coach.domain.progress;
 
+import com.backrelief.coach.domain.reminders.DailyReminder;
+import com.backrelief.coach.domain.reminders.ReminderSchedule;
 import com.backrelief.coach.domain.stretching.Pace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +91,50 @@ class ProgressMergeTest {
         assertThat(merged.visits()).isEqualTo(1);
         assertThat(merged.history().total()).isEqualTo(1);
         assertThat(merged.history().days()).containsExactly(TODAY);
+    }
+
+    @ParameterizedTest(name = "reminder: mine {0}, theirs {1} -> {2}")
+    @CsvSource({
+            "kept,    kept,    base",
+            "kept,    moved,   theirs",
+            "moved,   kept,    mine",
+            "moved,   moved,   mine",
+            "cleared, moved,   none",
+            "kept,    cleared, none",
+    })
+    void theReminderIsMineWhereIChangedItAndTheirsOtherwise(String mine, String theirs, String merged) {
+        DailyReminder baseReminder = new DailyReminder("token-1", ReminderSchedule.fromCode("0800@MO,TU,WE,TH,FR,SA,SU").orElseThrow());
+        DailyReminder mineReminder = baseReminder.rescheduled(ReminderSchedule.fromCode("1900@MO,TU,WE,TH,FR,SA,SU").orElseThrow());
+        DailyReminder theirReminder = new DailyReminder("token-2", ReminderSchedule.fromCode("1200@MO,TU,WE,TH,FR").orElseThrow());
+        Progress base = new Progress(2, TODAY).withReminder(baseReminder);
+
+        Progress result = Progress.merge(base, reminder(base, mine, mineReminder), reminder(base, theirs, theirReminder));
+
+        DailyReminder expected = switch (merged) {
+            case "base" -> baseReminder;
+            case "mine" -> mineReminder;
+            case "theirs" -> theirReminder;
+            default -> null;
+        };
+        assertThat(result.reminder()).isEqualTo(expected);
+    }
+
+    private static Progress reminder(Progress base, String change, DailyReminder moved) {
+        return switch (change) {
+            case "moved" -> base.withReminder(moved);
+            case "cleared" -> base.withoutReminder();
+            default -> base;
+        };
+    }
+
+    @ParameterizedTest(name = "offered: mine {0}, theirs {1} -> {2}")
+    @CsvSource({"false, false, false", "true, false, true", "false, true, true", "true, true, true"})
+    void anOfferMadeOnEitherDeviceWasMade(boolean mine, boolean theirs, boolean merged) {
+        Progress base = new Progress(1, TODAY);
+
+        Progress result = Progress.merge(base, mine ? base.reminderWasOffered() : base, theirs ? base.reminderWasOffered() : base);
+
+        assertThat(result.reminderOffered()).isEqualTo(merged);
     }
 
     @ParameterizedTest(name = "visits: base {0}, mine {1}, theirs {2} -> {3}")

@@ -53,6 +53,12 @@ class InterpretationTest {
             "CanIIntent     | question    | walk me through some stretches  | StartRoutineIntent     | -",
             "CanIIntent     | question    | go for a walk with back pain    | TopicIntent            | walking",
             "AskIntent      | question    | you walk me through the cat cow | StretchInfoIntent      | cat-cow",
+            "CanIIntent     | question    | remind me daily to do my back exercises | SetReminderIntent | -",
+            "DescribeIntent | description | i'd love a reminder to stretch each morning | SetReminderIntent | -",
+            "AskIntent      | question    | i have any reminders set up      | ListRemindersIntent    | -",
+            "DescribeIntent | description | don't want those reminders any more | CancelReminderIntent | -",
+            "CanIIntent     | question    | shift my reminder a bit later    | MoveReminderIntent     | -",
+            "CanIIntent     | question    | remind me to take the heat pack off | SetTimerIntent      | -",
     })
     void freeTextBecomesWhatItMeans(String intent, String slot, String words, String meant, String id) {
         Intent heard = meant(intent, slot, words, START);

@@ -1,0 +1,40 @@
+package com.backrelief.coach.handlers.reminders;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.backrelief.coach.domain.reminders.ReminderSchedule;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reminder offer waiting for yes or no, in the session attribute {@value #OFFER}: the schedule
+ * yes would set. It lasts one turn: any other answer drops it ({@link ReminderContextInterceptor}).
+ */
+final class ReminderSession {
+
+    static final String OFFER = "reminderOffer";
+
+    private final Map<String, Object> attributes;
+
+    private ReminderSession(Map<String, Object> attributes) {
+        this.attributes = attributes;
+    }
+
+    static ReminderSession of(HandlerInput input) {
+        boolean inSession = input.getRequestEnvelope().getSession() != null;
+        return new ReminderSession(inSession ? input.getAttributesManager().getSessionAttributes() : new HashMap<>());
+    }
+
+    void offer(ReminderSchedule schedule) {
+        attributes.put(OFFER, schedule.code());
+    }
+
+    Optional<ReminderSchedule> offered() {
+        return attributes.get(OFFER) instanceof String code ? ReminderSchedule.fromCode(code) : Optional.empty();
+    }
+
+    void clearOffer() {
+        attributes.remove(OFFER);
+    }
+}
