@@ -44,9 +44,9 @@
 // AplDocumentsTest writes them to target/apl-documents/) or a bare document. Writes OUT_DIR/<payload file
 // name>-<screen>.png (show5, show8, show15, spot) and one line per file and screen; RENDER_APL_TREE=1 adds every
 // component laid out, with its place in the document and its bounds, RENDER_APL_CONSOLE=1 the page's console as
-// it came. --sheet also draws one picture: the first
-// payload on the four screens, then each other payload on the Echo Show 8, four to a row, each under its LABEL (else
-// its file name). Exits 1 when any file has an error or a layout finding, 2 on bad usage.
+// it came. --sheet also draws one picture: the first payload on the four screens, then each other payload on the
+// Echo Show 8, four to a row, each under its LABEL (else its file name). Exits 1 when any file has an error or a
+// layout finding, 2 on bad usage.
 'use strict';
 
 const fs = require('fs');
