@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +98,9 @@ class ViewportsTest {
         double inner = innerWidth(device, s);
         if (device.shape.equals("ROUND")) {
             int rows = (int) Math.ceil(buttons / inner);
-            double height = s.get("smallSize") * LINE + 2 * s.get("titleSize") * LINE + s.get("drawingHeight")
-                    + s.get("textSize") * LINE + rows * (s.get("buttonHeight") + s.get("gap"));
+            // progress, a title of two lines, "Paused" when paused, the drawing, the dose, the buttons
+            double height = s.get("smallSize") * LINE + 2 * s.get("titleSize") * LINE + s.get("textSize") * LINE
+                    + s.get("drawingHeight") + s.get("textSize") * LINE + rows * (s.get("buttonHeight") + s.get("gap"));
             assertThat(rows).isLessThanOrEqualTo(2);
             assertThat(height).as(device + " step height").isLessThanOrEqualTo(device.height * 0.9);
         } else {
@@ -123,6 +125,38 @@ class ViewportsTest {
         assertThat(lines * s.get("bigWordsSize") * LINE).as(device + " emergency words").isLessThanOrEqualTo(device.height * 0.8);
         assertThat("9999".length() * s.get("bigSize") * GLYPH).as(device + " emergency number")
                 .isLessThanOrEqualTo(innerWidth(device, s));
+    }
+
+    /**
+     * APL gives a ScrollView (or Sequence) without a height a height of 100dp, whatever room it has: one with
+     * neither a height nor a grow along a column shows a strip of its content and hides the rest (in a row, grow
+     * widens it and leaves it 100dp high).
+     */
+    @Test
+    void everyScrollingComponentIsGivenItsRoom() throws IOException {
+        for (String layout : List.of("common", "welcome", "stretch", "step", "advice", "alert", "message")) {
+            JsonNode document = JSON.readTree(Path.of("src/main/resources/apl/" + layout + ".json").toFile());
+            List<String> unsized = new ArrayList<>();
+            scrollersWithoutRoom(document, false, layout, unsized);
+            assertThat(unsized).as("ScrollViews and Sequences with neither a height nor a grow in a column").isEmpty();
+        }
+    }
+
+    private static void scrollersWithoutRoom(JsonNode node, boolean inRow, String at, List<String> unsized) {
+        if (node.isObject()) {
+            String type = node.path("type").asText();
+            boolean grows = !inRow && node.path("grow").asDouble(0) > 0;
+            if ((type.equals("ScrollView") || type.equals("Sequence")) && !node.has("height") && !grows) {
+                unsized.add(at);
+            }
+            boolean row = node.path("direction").asText().startsWith("row");
+            node.fields().forEachRemaining(f -> scrollersWithoutRoom(f.getValue(),
+                    f.getKey().equals("items") || f.getKey().equals("item") ? row : inRow, at + "/" + f.getKey(), unsized));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                scrollersWithoutRoom(node.get(i), inRow, at + "/" + i, unsized);
+            }
+        }
     }
 
     private static double innerWidth(ScreenDevice device, Map<String, Double> s) {
