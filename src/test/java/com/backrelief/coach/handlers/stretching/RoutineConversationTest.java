@@ -149,6 +149,17 @@ class RoutineConversationTest {
     }
 
     @Test
+    void carryOnAfterAPausePicksUpWhereItPausedButNextAfterPainMovesOn() {
+        person.say("StartRoutineIntent", "routine", "desk break");
+        person.say("AMAZON.PauseIntent");
+
+        assertThat(person.say("AMAZON.NextIntent").speech()).startsWith("Picking up with the standing back bend.");
+
+        person.say("ExercisePainIntent");
+        assertThat(person.say("AMAZON.NextIntent").speech()).startsWith("Next, the standing hip flexor stretch.");
+    }
+
+    @Test
     void noWhilePausedSaysGoodbyeWithThePlaceSaved() {
         person.say("StartRoutineIntent", "routine", "desk break");
         person.say("AMAZON.NextIntent");
