@@ -3,7 +3,6 @@ package com.backrelief.coach.handlers.advice;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Context;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
@@ -16,7 +15,6 @@ import com.backrelief.coach.speech.Speech;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,20 +71,9 @@ final class PackTimer {
         return length.compareTo(LONGEST) > 0 || length.compareTo(Duration.ofMinutes(1)) < 0 ? LONGEST : length;
     }
 
-    // A response handing the conversation to Alexa's permission task carries no reprompt and does
-    // not keep the session open: Alexa asks, then returns the answer as a Connections.Response
-    // (Alexa docs: "Set Up Voice Permissions for Timers", "Use Skill Connections to Request Tasks").
     private Optional<Response> askPermission(HandlerInput input, PackUse use, Duration length, Speech before) {
-        SendRequestDirective askFor = SendRequestDirective.builder()
-                .withName("AskFor")
-                .withPayload(Map.of("@type", "AskForPermissionsConsentRequest", "@version", "2",
-                        "permissionScopes", List.of(Map.of("permissionScope", SCOPE, "consentLevel", "ACCOUNT"))))
-                .withToken(TOKEN + ":" + use.name() + ":" + length)
-                .build();
-        return input.getResponseBuilder()
-                .withSpeech(before.then(replies.askPermission()).toSsml())
-                .addDirective(askFor)
-                .build();
+        return Answer.askPermission(input, before.then(replies.askPermission()), SCOPE,
+                TOKEN + ":" + use.name() + ":" + length);
     }
 
     private static Optional<Response> open(HandlerInput input, Speech speech, List<String> consentCard) {

@@ -2,10 +2,13 @@ package com.backrelief.coach.handlers.common;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
 import com.amazon.ask.response.ResponseBuilder;
 import com.backrelief.coach.handlers.screen.Display;
 import com.backrelief.coach.speech.Speech;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +35,22 @@ public final class Answer {
                 .withSpeech(speech.toSsml())
                 .withShouldEndSession(true)
                 .build();
+    }
+
+    /**
+     * Hands the conversation to Alexa's permission task (a {@code Connections.SendRequest} AskFor for
+     * {@code scope}): the speech says why, then Alexa asks and returns the answer as a
+     * {@code Connections.Response} carrying {@code token}. No reprompt, and the session is not kept open
+     * (Alexa docs: "Set Up Voice Permissions for Timers", "Use Skill Connections to Request Tasks").
+     */
+    public static Optional<Response> askPermission(HandlerInput input, Speech speech, String scope, String token) {
+        SendRequestDirective askFor = SendRequestDirective.builder()
+                .withName("AskFor")
+                .withPayload(Map.of("@type", "AskForPermissionsConsentRequest", "@version", "2",
+                        "permissionScopes", List.of(Map.of("permissionScope", scope, "consentLevel", "ACCOUNT"))))
+                .withToken(token)
+                .build();
+        return input.getResponseBuilder().withSpeech(speech.toSsml()).addDirective(askFor).build();
     }
 
     /** Adds the screen for an answer built elsewhere (a dialog directive, say); nothing on a device without one. */

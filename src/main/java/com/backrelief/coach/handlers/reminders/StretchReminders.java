@@ -6,7 +6,6 @@ import com.amazon.ask.model.PermissionStatus;
 import com.amazon.ask.model.Permissions;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Scope;
-import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.alexa.Reminder;
@@ -231,17 +230,8 @@ public final class StretchReminders {
             return answer(input, ReminderReplies.noPermission(), true);
         }
         RequestLog.current().outcome("reminder-permission-asked");
-        SendRequestDirective askFor = SendRequestDirective.builder()
-                .withName("AskFor")
-                .withPayload(Map.of("@type", "AskForPermissionsConsentRequest", "@version", "2",
-                        "permissionScopes", List.of(Map.of("permissionScope", SCOPE, "consentLevel", "ACCOUNT"))))
-                .withToken(TOKEN + ":" + action.name() + ":" + schedule.code())
-                .build();
-        // Handing the conversation to Alexa's permission task: no reprompt, and the session is not kept open.
-        return input.getResponseBuilder()
-                .withSpeech(before.then(ReminderReplies.askPermission()).toSsml())
-                .addDirective(askFor)
-                .build();
+        return Answer.askPermission(input, before.then(ReminderReplies.askPermission()), SCOPE,
+                TOKEN + ":" + action.name() + ":" + schedule.code());
     }
 
     /** The reminder is gone: asks whether to set it again, and yes does ({@link ReminderOfferReplyHandler}). */

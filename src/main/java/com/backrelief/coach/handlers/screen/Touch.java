@@ -79,11 +79,6 @@ public final class Touch {
         return Optional.ofNullable(INTENTS.get(action)).map(Touch::named);
     }
 
-    /** Whether a button may carry this action. */
-    public static boolean known(String action) {
-        return intent(action).isPresent();
-    }
-
     private static Intent named(String name) {
         return Intent.builder().withName(name).withConfirmationStatus(IntentConfirmationStatus.NONE).build();
     }
