@@ -33,11 +33,6 @@ public final class Documents {
         this.drawings = Map.copyOf(drawings);
     }
 
-    /** The APL version every document is written for: a device must render at least this one. */
-    public String version() {
-        return version;
-    }
-
     /** Whether a device whose APL runtime goes up to {@code maxVersion} ("1.9", "2024.2") renders these documents. */
     public boolean renderableUpTo(String maxVersion) {
         if (maxVersion == null || maxVersion.isBlank()) {

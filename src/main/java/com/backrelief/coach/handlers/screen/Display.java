@@ -63,7 +63,7 @@ public final class Display implements RequestInterceptor {
     }
 
     /** Whether this request came from a device with a screen. */
-    public static boolean present(HandlerInput input) {
+    static boolean present(HandlerInput input) {
         return input.getAttributesManager().getRequestAttributes().get(KEY) instanceof Display;
     }
 
