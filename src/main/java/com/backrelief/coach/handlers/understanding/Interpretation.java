@@ -41,6 +41,9 @@ final class Interpretation {
             Map.entry("next", "AMAZON.NextIntent"), Map.entry("stop", "AMAZON.StopIntent"));
 
     /** Asks that, said most strongly, come before a topic the words also touch ("how many days in a row have I done"). */
+    /** Intents whose slots are times and days, which read the words Alexa could not resolve themselves. */
+    private static final Set<String> TIMES_AND_DAYS = Set.of("SetReminderIntent", "MoveReminderIntent");
+
     /** The exercise (and topic) that "walk me through" names by accident. */
     private static final String WALKING = "walking";
 
@@ -87,7 +90,9 @@ final class Interpretation {
         if (flag.isPresent() && (!flag.get().startsWith("S") || !request)) {
             return intent("RedFlagIntent", Map.of("symptom", flag.get()));
         }
-        if (!freeText.contains(alexa.getName()) && !unresolved) {
+        if (!freeText.contains(alexa.getName()) && !unresolved || unresolved && TIMES_AND_DAYS.contains(alexa.getName())) {
+            // Words a reminder's time or days could not take ("every other morning") are the reminder's own,
+            // not a routine they happen to name: only a red flag in them (above) changes what is meant.
             return alexa;
         }
         Optional<Intent> meant = freeText(reading, state, question);

@@ -58,11 +58,6 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         Reading reading = text.isBlank() ? Reading.NOTHING : understanding.read(text);
         boolean question = carrier.map(Understanding.Carrier::question).orElse(false);
         Intent meant = interpretation.intent(intent, reading, state, question, unresolved);
-        if (unresolved && TYPED.contains(intent.getName()) && !SAFETY.contains(meant.getName())) {
-            // Words a reminder's time or days could not take ("every other morning") are the reminder's own,
-            // not a routine they happen to name; only a red flag in them changes what is meant.
-            meant = intent;
-        }
         if (!"AMAZON.YesIntent".equals(meant.getName()) && !"AMAZON.NoIntent".equals(meant.getName())) {
             // A question confirming a red flag stands for its answer only.
             Confirmation.clear(input);
@@ -72,12 +67,6 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             RequestLog.current().heardAs(meant.getName());
         }
     }
-
-    /** Intents whose slots are times and days: words Alexa could not resolve there are read by the intent itself. */
-    static final List<String> TYPED = List.of("SetReminderIntent", "MoveReminderIntent");
-
-    /** What the words of any slot may always turn a request into. */
-    static final List<String> SAFETY = List.of("RedFlagIntent", "ConfirmSymptomIntent");
 
     /** Intents whose samples say "no" around the slot: their slot words alone mean the opposite. */
     static final List<String> NEGATED = List.of("SymptomDenialIntent");

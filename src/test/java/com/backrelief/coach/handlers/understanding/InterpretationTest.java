@@ -109,4 +109,15 @@ class InterpretationTest {
 
         assertThat(heard).isSameAs(alexa);
     }
+
+    @Test
+    void wordsAReminderCouldNotPlaceStayTheRemindersUnlessTheyCarryARedFlag() {
+        Intent reminder = Intent.builder().withName("SetReminderIntent").build();
+
+        Intent morning = INTERPRETATION.intent(reminder, UNDERSTANDING.read("every other morning"), START, false, true);
+        Intent alarm = INTERPRETATION.intent(reminder, UNDERSTANDING.read("i can't feel my bum at all"), START, false, true);
+
+        assertThat(morning).isSameAs(reminder);
+        assertThat(alarm.getName()).isEqualTo("RedFlagIntent");
+    }
 }
