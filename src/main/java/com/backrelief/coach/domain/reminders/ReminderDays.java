@@ -87,8 +87,8 @@ public record ReminderDays(Set<DayOfWeek> days) {
             return coded;
         }
         String text = words.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
-        if (text.matches(".*\\b(every ?day|each day|daily|every morning|every evening|every night|every afternoon"
-                + "|all week|seven days|every single day|day every day)\\b.*")) {
+        if (text.matches(".*\\b(every ?day|each day|daily|(every|each) (morning|evening|night|afternoon)|mornings|evenings"
+                + "|nightly|all week|seven days|every single day|day every day)\\b.*")) {
             return Optional.of(EVERY_DAY);
         }
         if (text.matches(".*\\b(week ?days?|work ?days?|working days?|school ?days?|during the week|on week nights"

@@ -44,6 +44,9 @@ final class Interpretation {
     /** Intents whose slots are times and days, which read the words Alexa could not resolve themselves. */
     private static final Set<String> TIMES_AND_DAYS = Set.of("SetReminderIntent", "MoveReminderIntent");
 
+    /** What a person asks of their stretch reminder. */
+    private static final Set<String> REMINDER_ASKS = Set.of("reminder", "reminder-stop", "reminder-move", "reminder-list");
+
     /** The exercise (and topic) that "walk me through" names by accident. */
     private static final String WALKING = "walking";
 
@@ -129,6 +132,12 @@ final class Interpretation {
         }
         if (strongest.filter(BEFORE_TOPICS::contains).isPresent()) {
             return Optional.of(intent(ANYWHERE.get(strongest.get()), Map.of()));
+        }
+        Optional<String> reminder = reading.asks().stream().filter(REMINDER_ASKS::contains).findFirst();
+        if (reminder.isPresent()) {
+            // A reminder is about stretches, and may name a time of day a routine is named after ("each
+            // morning"): what is asked is the reminder, whatever routine or topic its words also touch.
+            return Optional.of(intent(ANYWHERE.get(reminder.get()), Map.of()));
         }
         if (reading.asks("guide-me") && reading.stretch().filter(id -> !id.equals(WALKING)).isEmpty()) {
             // "Can you walk me through some stretches": a routine. Its "walk" names the walking exercise and

@@ -58,6 +58,9 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         Reading reading = text.isBlank() ? Reading.NOTHING : understanding.read(text);
         boolean question = carrier.map(Understanding.Carrier::question).orElse(false);
         Intent meant = interpretation.intent(intent, reading, state, question, unresolved);
+        if (ReminderWords.INTENTS.contains(meant.getName()) && !meant.getName().equals(intent.getName())) {
+            meant = ReminderWords.withSlots(meant, text);
+        }
         if (!"AMAZON.YesIntent".equals(meant.getName()) && !"AMAZON.NoIntent".equals(meant.getName())) {
             // A question confirming a red flag stands for its answer only.
             Confirmation.clear(input);
