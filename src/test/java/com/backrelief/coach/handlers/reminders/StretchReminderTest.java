@@ -307,6 +307,19 @@ class StretchReminderTest {
     }
 
     @Test
+    void settingOnlyATimeOrOnlyDaysWhenThereIsAReminderKeepsWhatWasNotNamed() {
+        hasReminder("1000@SU");
+        person.withReminderPermission();
+
+        person.say("SetReminderIntent", "time", "17:00");
+        assertThat(stored().schedule().code()).isEqualTo("1700@SU");
+
+        person.say("SetReminderIntent", "days", "weekends");
+        assertThat(stored().schedule().code()).isEqualTo("1700@SA,SU");
+        assertThat(reminderCalls()).extracting(StubAlexaApi.Received::method).containsExactly("PUT", "PUT");
+    }
+
+    @Test
     void settingAgainReplacesTheReminderRatherThanAddingOne() {
         hasReminder("0800@" + EVERY_DAY);
         person.withReminderPermission();
