@@ -19,8 +19,8 @@ public final class DevSet {
 
     public static final Path DEFAULT = Path.of("src", "test", "resources", "understanding", "dev-set.tsv");
 
-    static final Set<String> AREAS = Set.of("emergency", "urgent", "soon", "denial", "advice", "question", "stretch",
-            "routine", "command", "smalltalk");
+    static final Set<String> AREAS = Set.of("emergency", "pregnancy", "urgent", "soon", "denial", "not-alarm", "advice",
+            "question", "stretch", "routine", "command", "smalltalk");
     static final Set<String> CONTEXTS = Set.of("start", "routine", "advice", "asked");
 
     /** One phrasing: where it is said, and what must come of it. */

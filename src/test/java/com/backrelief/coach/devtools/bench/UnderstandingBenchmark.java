@@ -22,10 +22,14 @@ public final class UnderstandingBenchmark {
     private UnderstandingBenchmark() {
     }
 
-    /** The sets of the project: the development set, the held-out one, and a later spot check. */
+    /**
+     * The sets of the project: the development set, the held-out one, a later spot check, and the clinical
+     * review set (issue 20).
+     */
     public static final List<Path> SETS = List.of(DevSet.DEFAULT,
             Path.of("src", "test", "resources", "understanding", "holdout-set.tsv"),
-            Path.of("src", "test", "resources", "understanding", "spot-check-set.tsv"));
+            Path.of("src", "test", "resources", "understanding", "spot-check-set.tsv"),
+            Path.of("src", "test", "resources", "understanding", "clinical-review-set.tsv"));
 
     /** The local tool's --understanding: each set's report on {@code out}; the request log is kept out of it. */
     public static int report(List<Path> sets, PrintStream out) {
@@ -78,8 +82,8 @@ public final class UnderstandingBenchmark {
     static String report(Path set, List<Verdict> verdicts, boolean misses) {
         StringBuilder out = new StringBuilder("Understanding: " + set + ", " + verdicts.size() + " phrasings\n\n");
         Map<String, Score> areas = new LinkedHashMap<>();
-        for (String area : List.of("emergency", "urgent", "soon", "denial", "advice", "question", "stretch", "routine",
-                "command", "smalltalk")) {
+        for (String area : List.of("emergency", "pregnancy", "urgent", "soon", "denial", "not-alarm", "advice", "question",
+                "stretch", "routine", "command", "smalltalk")) {
             Score score = score(verdicts, c -> c.area().equals(area));
             if (score.total() > 0) {
                 areas.put(area, score);
