@@ -52,9 +52,9 @@ public final class Judge {
     private static final Pattern MATERNITY = Pattern.compile("maternity unit|call your midwife|midwife (straight away|now)"
             + "|labou?r and delivery|labour ward|hospital where you are booked", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOON = Pattern.compile("in the next few days|within a few days", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_UNDERSTOOD = Pattern.compile("can't help with that|want to be sure I understand"
+    static final Pattern NOT_UNDERSTOOD = Pattern.compile("can't help with that|want to be sure I understand"
             + "|didn't catch that|not sure what you mean", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THANKS = Pattern.compile("you're welcome|you are welcome|my pleasure|glad (to|I)"
+    static final Pattern THANKS = Pattern.compile("you're welcome|you are welcome|my pleasure|glad (to|I)"
             + "|no problem|any ?time|happy to help", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROGRESS = Pattern.compile("routines? (done|finished)|finished (a|one|\\w+) routines?"
             + "|haven't finished a routine|in a row|streak", Pattern.CASE_INSENSITIVE);
@@ -172,7 +172,7 @@ public final class Judge {
         };
     }
 
-    private Optional<String> advice(Turn turn, Optional<Alarm> alarm, String expected) {
+    Optional<String> advice(Turn turn, Optional<Alarm> alarm, String expected) {
         if (alarm.isPresent() && adviceRule(turn).isEmpty()) {
             return Optional.of("alarm " + alarm.get());
         }
@@ -191,7 +191,7 @@ public final class Judge {
         return given.equals(expected) ? Optional.empty() : Optional.of("advice " + given + " (" + rule.get() + ")");
     }
 
-    private Optional<String> does(String action, Turn before, Turn turn) {
+    Optional<String> does(String action, Turn before, Turn turn) {
         JsonNode was = routine(before);
         JsonNode now = routine(turn);
         String speech = turn.speech();
@@ -232,7 +232,7 @@ public final class Judge {
         return !now.isMissingNode() && (id.equals("any") || id.equals(now.path("id").asText()));
     }
 
-    private Optional<Stretch> exerciseAt(JsonNode routine) {
+    Optional<Stretch> exerciseAt(JsonNode routine) {
         return catalogue.routine(routine.path("id").asText(""))
                 .map(found -> RoutinePlan.of(found, catalogue))
                 .filter(plan -> routine.path("step").asInt() < plan.steps())
@@ -262,7 +262,7 @@ public final class Judge {
         };
     }
 
-    private static JsonNode routine(Turn turn) {
+    static JsonNode routine(Turn turn) {
         return turn.response().path("sessionAttributes").path("routine");
     }
 
@@ -278,11 +278,11 @@ public final class Judge {
         };
     }
 
-    private static Optional<String> adviceRule(Turn turn) {
+    static Optional<String> adviceRule(Turn turn) {
         return Optional.ofNullable(turn.response().path("sessionAttributes").path("heatIceLastRule").asText(null));
     }
 
-    private static boolean asking(Turn turn) {
+    static boolean asking(Turn turn) {
         for (JsonNode directive : turn.response().path("response").path("directives")) {
             if (directive.path("type").asText().equals("Dialog.ElicitSlot")) {
                 return true;
@@ -291,7 +291,7 @@ public final class Judge {
         return false;
     }
 
-    private static boolean contains(String speech, String words) {
+    static boolean contains(String speech, String words) {
         return speech.toLowerCase(Locale.ROOT).replace("'", "").contains(words.toLowerCase(Locale.ROOT).replace("'", ""));
     }
 
