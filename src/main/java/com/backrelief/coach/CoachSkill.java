@@ -98,7 +98,7 @@ public final class CoachSkill {
         EmergencyNumbers numbers = deps.content().numbers();
         StretchCatalogue catalogue = deps.content().catalogue();
         DeviceTimeZone timeZone = new DeviceTimeZone(deps.alexaApi());
-        RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), timeZone);
+        RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), timeZone, numbers);
         DeviceClock device = new DeviceClock(deps.clock(), timeZone);
         StretchReminders reminders = new StretchReminders(deps.alexaApi(), device);
         return new CustomSkillBuilder()
@@ -107,7 +107,7 @@ public final class CoachSkill {
                 .addRequestInterceptor(new Display(deps.content().screens()))
                 .addRequestInterceptor(new TouchInterceptor())
                 // the words are read once, before anything acts on them: a red flag anywhere is a red flag
-                .addRequestInterceptor(new UnderstandingInterceptor(deps.content().understanding()))
+                .addRequestInterceptor(new UnderstandingInterceptor(deps.content().understanding(), numbers, device))
                 .addRequestInterceptor(progress)
                 .addRequestInterceptor(new AdviceContextInterceptor())
                 .addRequestInterceptor(new ReminderContextInterceptor())

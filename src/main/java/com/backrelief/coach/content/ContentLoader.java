@@ -125,8 +125,12 @@ public final class ContentLoader {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Invalid content: " + where + ": " + e.getMessage(), e);
         }
-        check(id.startsWith(tierPrefixes.path(tier.contentName()).asText("?")),
-                where + " does not carry the id prefix of its tier");
+        JsonNode prefixes = tierPrefixes.path(tier.contentName());
+        boolean prefixed = false;
+        for (JsonNode prefix : prefixes.isArray() ? prefixes : List.of(prefixes)) {
+            prefixed |= !prefix.asText().isEmpty() && id.startsWith(prefix.asText());
+        }
+        check(prefixed, where + " does not carry the id prefix of its tier");
         String wording = optional(node, "emergencyWording");
         RedFlag.Help help = switch (wording == null ? "" : wording) {
             case "" -> RedFlag.Help.CALL_OR_GO;
@@ -135,7 +139,7 @@ public final class ContentLoader {
             default -> throw new IllegalStateException("Invalid content: " + where + ": unknown emergencyWording " + wording);
         };
         RedFlag flag = new RedFlag(id, tier, required(node, "summary", where), strings(node, "phrasings"),
-                strings(node, "variants"), help);
+                strings(node, "variants"), help, optional(node, "say"), node.path("holdsExercise").asBoolean(false));
         check(!flag.sayings().isEmpty(), where + " has no phrasings or variants");
         return flag;
     }
@@ -144,7 +148,8 @@ public final class ContentLoader {
         try {
             return new LocalHelp(optional(node, "emergencyNumber"), required(node, "emergencyPlace", where),
                     optional(node, "sameDayNumber"), required(node, "sameDay", where), required(node, "clinician", where),
-                    optional(node, "sameDayWritten"));
+                    optional(node, "sameDayWritten"), optional(node, "emergencySpoken"), optional(node, "emergencyAlso"),
+                    optional(node, "sameDayAlso"), optional(node, "maternity"));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Invalid content: local help for " + where + ": " + e.getMessage(), e);
         }

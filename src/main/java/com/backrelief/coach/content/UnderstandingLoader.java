@@ -40,14 +40,17 @@ final class UnderstandingLoader {
                 cues(field.getValue().path("when"), lists, "red flag " + field.getKey()),
                 cues(field.getValue().path("unless"), lists, "red flag " + field.getKey()),
                 field.getValue().path("minAge").asInt(0), field.getValue().path("minOnsetDays").asInt(0),
-                field.getValue().path("youngerThan").asInt(0), field.getValue().path("olderThan").asInt(0))));
+                field.getValue().path("youngerThan").asInt(0), field.getValue().path("olderThan").asInt(0),
+                cues(field.getValue().path("whenNotYounger").path("cues"), lists, "red flag " + field.getKey()),
+                field.getValue().path("whenNotYounger").path("age").asInt(0))));
         Map<String, Understanding.Confirm> confirm = new LinkedHashMap<>();
         root.path("confirm").fields().forEachRemaining(field -> {
             if (!field.getKey().equals("about")) {
                 confirm.put(field.getKey(), new Understanding.Confirm(new FlagCues(
                         cues(field.getValue().path("when"), lists, "confirming " + field.getKey()),
                         cues(field.getValue().path("unless"), lists, "confirming " + field.getKey())),
-                        ContentLoader.required(field.getValue(), "ask", "confirming " + field.getKey())));
+                        ContentLoader.required(field.getValue(), "ask", "confirming " + field.getKey()),
+                        field.getValue().path("no").isTextual() ? field.getValue().path("no").asText() : null));
             }
         });
         Map<String, List<Cue>> topics = new LinkedHashMap<>();

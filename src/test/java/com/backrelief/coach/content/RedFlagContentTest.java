@@ -21,9 +21,9 @@ class RedFlagContentTest {
     @Test
     void hasEverySymptomOfTheFactSheetInItsOrder() {
         assertThat(screen.flags()).extracting(RedFlag::id).containsExactly(
-                "E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8",
+                "E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "EP", "P1", "P2", "P3", "P4", "P5", "P6",
                 "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9", "U10", "U11", "U12", "U13", "U14", "U15",
-                "S1", "S2", "S3", "S4", "S5", "S6", "S7");
+                "Y1", "S1", "S2", "S3", "S4", "S5", "S6", "S7");
     }
 
     @Test
@@ -31,6 +31,7 @@ class RedFlagContentTest {
         for (RedFlag flag : screen.flags()) {
             Tier expected = switch (flag.id().charAt(0)) {
                 case 'E' -> Tier.EMERGENCY;
+                case 'P' -> Tier.MATERNITY;
                 case 'U' -> Tier.URGENT;
                 default -> Tier.SOON;
             };

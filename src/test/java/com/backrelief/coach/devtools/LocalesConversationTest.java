@@ -28,7 +28,7 @@ class LocalesConversationTest {
             "en-US | 911 | the emergency room | I pulled my back lifting a box yesterday, should I use a heating pad or some ice",
             "en-CA | 911 | the emergency room | I pulled my back lifting a box yesterday, should I use a magic bag or some ice",
             "en-GB | 999 | A and E            | I've done my back in lifting a box yesterday, should I use a hot water bottle or some ice",
-            "en-AU | 000 | the emergency department | I hurt my back lifting a box yesterday, should I use a wheat bag or some ice",
+            "en-AU | triple zero | the emergency department | I hurt my back lifting a box yesterday, should I use a wheat bag or some ice",
             "en-IN | 112 | the emergency room | I am having back pain since yesterday after lifting a box, should I use a hot water bag or some ice",
     })
     void safetyAdviceAndCoachingInTheLocalesOwnWords(String locale, String number, String place, String question) {

@@ -44,6 +44,7 @@ class TranscriptTest {
                 .user(TestSkill.USER_ID).clock(clock).apiEndpoint(StubAlexaApi.shared().endpoint());
         Conversation.Turn turn = null;
         List<String> lines = Files.readAllLines(file);
+        List<String> failures = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             String where = file.getFileName() + ":" + (i + 1);
@@ -56,8 +57,16 @@ class TranscriptTest {
             } else if (line.startsWith("@")) {
                 turn = direct(conversation, clock, store, line.substring(1).strip(), where);
             } else {
-                expect(turn, line, where);
+                try {
+                    expect(turn, line, where);
+                } catch (AssertionError missed) {
+                    // Every expectation of a file is checked, so one run shows all that a change broke.
+                    failures.add(missed.getMessage());
+                }
             }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " expectation(s) not met:\n" + String.join("\n", failures));
         }
     }
 

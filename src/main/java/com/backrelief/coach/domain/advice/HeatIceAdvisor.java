@@ -22,7 +22,6 @@ import java.util.function.UnaryOperator;
  */
 public final class HeatIceAdvisor {
 
-    static final Duration TWO_DAYS = Duration.ofHours(48);
     static final Duration THREE_DAYS = Duration.ofHours(72);
     static final Duration TWELVE_WEEKS = Duration.ofDays(84);
 
@@ -124,7 +123,8 @@ public final class HeatIceAdvisor {
     }
 
     private static boolean freshStrainWithoutSwelling(Symptoms s) {
-        return s.injury() == Injury.MINOR && !s.hasSwelling() && s.startedWithin(TWO_DAYS);
+        // R6: cold first, heat only once 72 hours have passed (NHS, fact sheet 1.3).
+        return s.injury() == Injury.MINOR && !s.hasSwelling() && s.startedWithin(THREE_DAYS);
     }
 
     private static boolean freshSwelling(Symptoms s) {

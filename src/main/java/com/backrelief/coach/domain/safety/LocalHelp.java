@@ -12,16 +12,22 @@ import java.util.Optional;
  * @param sameDay         what to do for a same-day check, such as "call your doctor's office"
  * @param clinician       who to book for a check in the next few days
  * @param sameDayWritten  the same-day advice as a screen shows it (numbers in figures), or null when it reads as said
+ * @param emergencySpoken how the emergency number is said ("triple zero"), or null to say its digits
+ * @param emergencyAlso   words said after the call to the emergency number ("or 108 for an ambulance"), or null
+ * @param sameDayAlso     words said after the same-day advice ("or call 811 for nurse advice..."), or null
+ * @param maternity       who to call now for a pregnancy warning sign ("your maternity unit or midwife")
  */
 public record LocalHelp(String emergencyNumber, String emergencyPlace, String sameDayNumber, String sameDay,
-                        String clinician, String sameDayWritten) {
+                        String clinician, String sameDayWritten, String emergencySpoken, String emergencyAlso,
+                        String sameDayAlso, String maternity) {
 
     public LocalHelp(String emergencyNumber, String emergencyPlace, String sameDayNumber, String sameDay, String clinician) {
-        this(emergencyNumber, emergencyPlace, sameDayNumber, sameDay, clinician, null);
+        this(emergencyNumber, emergencyPlace, sameDayNumber, sameDay, clinician, null, null, null, null, null);
     }
 
     public LocalHelp {
         sameDayWritten = sameDayWritten == null ? sameDay : sameDayWritten;
+        maternity = maternity == null ? "your maternity unit or midwife" : maternity;
         requireDigits(emergencyNumber, "emergency number");
         requireDigits(sameDayNumber, "same-day number");
         requireText(emergencyPlace, "emergency place");
@@ -31,6 +37,18 @@ public record LocalHelp(String emergencyNumber, String emergencyPlace, String sa
 
     public Optional<String> emergency() {
         return Optional.ofNullable(emergencyNumber);
+    }
+
+    public Optional<String> spokenEmergency() {
+        return Optional.ofNullable(emergencySpoken);
+    }
+
+    public Optional<String> alsoAfterEmergency() {
+        return Optional.ofNullable(emergencyAlso);
+    }
+
+    public Optional<String> alsoAfterSameDay() {
+        return Optional.ofNullable(sameDayAlso);
     }
 
     public Optional<String> sameDayCall() {

@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param phrasings the sheet's own ways people say it, verbatim
  * @param variants  further ways to say it, written by us in the same sense
  * @param help      for an emergency, how to get help (fact sheet, section 5)
+ * @param say       the flag's own advice, where its tier's usual words don't fit (under 16), or null
+ * @param holdsExercise whether no routine or harder exercise may start once it is said, even when asked for
  */
-public record RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants, Help help) {
+public record RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants, Help help,
+                      String say, boolean holdsExercise) {
 
     /**
      * How to get help in an emergency: call or be taken to the emergency department (cauda equina signs), or
@@ -31,7 +34,16 @@ public record RedFlag(String id, Tier tier, String summary, List<String> phrasin
     }
 
     public RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants) {
-        this(id, tier, summary, phrasings, variants, Help.CALL_OR_GO);
+        this(id, tier, summary, phrasings, variants, Help.CALL_OR_GO, null, false);
+    }
+
+    public RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants, Help help) {
+        this(id, tier, summary, phrasings, variants, help, null, false);
+    }
+
+    /** The flag's own advice, where it has one. */
+    public java.util.Optional<String> ownAdvice() {
+        return java.util.Optional.ofNullable(say);
     }
 
     /** Every way of saying it: the sheet's phrasings, then the variants. */

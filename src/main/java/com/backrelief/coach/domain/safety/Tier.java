@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum Tier {
     /** Help now: the emergency number or the emergency room. */
     EMERGENCY,
+    /** A pregnancy warning sign: the maternity unit or midwife now (fact sheet, section 3.4). */
+    MATERNITY,
     /** A doctor today. */
     URGENT,
     /** An appointment in the next few days. */

@@ -1,5 +1,6 @@
 package com.backrelief.coach.domain.understanding;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +36,14 @@ final class Onset {
     }
 
     static Optional<Duration> read(Words words) {
+        return read(words, null);
+    }
+
+    /** @param today the person's weekday, so that "on Saturday" counts the days since; null when unknown */
+    static Optional<Duration> read(Words words, DayOfWeek today) {
         Duration shortest = null;
         for (int at = 0; at < words.size(); at++) {
-            Duration found = at(words, at);
+            Duration found = at(words, at, today);
             if (found != null && (shortest == null || found.compareTo(shortest) < 0)) {
                 shortest = found;
             }
@@ -45,7 +51,7 @@ final class Onset {
         return Optional.ofNullable(shortest);
     }
 
-    private static Duration at(Words words, int at) {
+    private static Duration at(Words words, int at, DayOfWeek today) {
         String word = words.get(at);
         String next = at + 1 < words.size() ? words.get(at + 1) : "";
         String previous = at > 0 ? words.get(at - 1) : "";
@@ -82,10 +88,11 @@ final class Onset {
             return Duration.ofDays(120);
         }
         if ((previous.equals("since") || previous.equals("on") || previous.equals("last")) && WEEKDAYS.contains(word)) {
-            return Duration.ofHours(96);
+            return today == null || word.equals("weekend") ? Duration.ofHours(96) : sinceWeekday(word, today);
         }
         Duration unit = unit(word);
-        if (unit == null) {
+        if (unit == null || next.equals("pregnant") || next.equals("along") || next.equals("gone")) {
+            // "34 weeks pregnant" is how far along a pregnancy is, never when the pain started (fact sheet 3.4).
             return null;
         }
         if (word.startsWith("year") && previous.equals("for")) {
@@ -109,6 +116,13 @@ final class Onset {
             return Duration.ofHours(1);
         }
         return unit.multipliedBy(count);
+    }
+
+    /** The days since that weekday, counted back from today; today's own name means earlier today. */
+    private static Duration sinceWeekday(String word, DayOfWeek today) {
+        DayOfWeek day = DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT));
+        int days = (today.getValue() - day.getValue() + 7) % 7;
+        return days == 0 ? Duration.ofHours(6) : Duration.ofDays(days);
     }
 
     private static long count(Words words, int at) {

@@ -19,13 +19,19 @@ import java.util.Set;
  * @param stretch an exercise named
  * @param routine a routine named
  * @param unsure  a phrase that may mean this red flag or something else, to confirm before escalating
+ * @param length  how many words were read
  */
 public record Reading(List<String> flags, Set<String> denied, boolean denies, Symptoms facts, List<String> asks,
                       Optional<String> topic, Optional<String> stretch, Optional<String> routine,
-                      Optional<String> unsure) {
+                      Optional<String> unsure, int length) {
 
     public static final Reading NOTHING = new Reading(List.of(), Set.of(), false, Symptoms.UNKNOWN, List.of(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
+
+    public Reading(List<String> flags, Set<String> denied, boolean denies, Symptoms facts, List<String> asks,
+                   Optional<String> topic, Optional<String> stretch, Optional<String> routine, Optional<String> unsure) {
+        this(flags, denied, denies, facts, asks, topic, stretch, routine, unsure, 0);
+    }
 
     public Reading {
         flags = List.copyOf(flags);

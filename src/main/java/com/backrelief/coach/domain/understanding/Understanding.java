@@ -26,10 +26,15 @@ import java.util.Set;
 public final class Understanding {
 
     /** A red flag's patterns: any of {@code when} says it, unless one of {@code unless} says otherwise. */
-    public record FlagCues(List<Cue> when, List<Cue> unless, int minAge, int minOnsetDays, int youngerThan, int olderThan) {
+    public record FlagCues(List<Cue> when, List<Cue> unless, int minAge, int minOnsetDays, int youngerThan, int olderThan,
+                           List<Cue> whenNotYounger, int notYoungerThan) {
 
         public FlagCues(List<Cue> when, List<Cue> unless) {
-            this(when, unless, 0, 0, 0, 0);
+            this(when, unless, 0, 0, 0, 0, List.of(), 0);
+        }
+
+        public FlagCues(List<Cue> when, List<Cue> unless, int minAge, int minOnsetDays, int youngerThan, int olderThan) {
+            this(when, unless, minAge, minOnsetDays, youngerThan, olderThan, List.of(), 0);
         }
 
         /** A flag said by a stated age alone (S4: new back pain under 20 or over 50). */
@@ -40,6 +45,7 @@ public final class Understanding {
         public FlagCues {
             when = List.copyOf(when);
             unless = List.copyOf(unless);
+            whenNotYounger = List.copyOf(whenNotYounger);
         }
     }
 
@@ -58,7 +64,11 @@ public final class Understanding {
      * @param cue the phrase's patterns and the words that make it clear either way
      * @param ask the question; yes means the flag
      */
-    public record Confirm(FlagCues cue, String ask) {
+    public record Confirm(FlagCues cue, String ask, String no) {
+
+        public Confirm(FlagCues cue, String ask) {
+            this(cue, ask, null);
+        }
     }
 
     /** The fact ids a content file may give patterns for, each one thing the advisor needs. */
@@ -125,6 +135,11 @@ public final class Understanding {
     }
 
     public Reading read(String text) {
+        return read(text, null);
+    }
+
+    /** @param today the person's weekday, for "I tweaked it on Saturday"; null when unknown */
+    public Reading read(String text, java.time.DayOfWeek today) {
         Words words = Words.of(text);
         if (words.isEmpty()) {
             return Reading.NOTHING;
@@ -133,12 +148,16 @@ public final class Understanding {
         Set<String> denied = new LinkedHashSet<>();
         boolean denies = false;
         int age = Age.read(words).orElse(0);
-        Optional<java.time.Duration> onset = Onset.read(words);
+        Optional<java.time.Duration> onset = Onset.read(words, today);
         for (Map.Entry<String, FlagCues> flag : flags.entrySet()) {
             if (age < flag.getValue().minAge() && flag.getValue().minAge() > 0) {
                 continue;
             }
             Optional<Cue.Hit> hit = best(flag.getValue().when(), words);
+            if (hit.isEmpty() && (age == 0 || age >= flag.getValue().notYoungerThan())) {
+                // Cues that count unless a stated age is below the flag's (E8 in an older adult).
+                hit = best(flag.getValue().whenNotYounger(), words);
+            }
             if (hit.isEmpty() && (lastedAtLeast(onset, flag.getValue().minOnsetDays()) || flag.getValue().byAge(age))) {
                 said.add(flag.getKey());
                 continue;
@@ -169,13 +188,23 @@ public final class Understanding {
                 .filter(Cue.Hit::denied).isPresent() && !fact.getKey().startsWith("prefers")
                 && !fact.getKey().startsWith("helped"));
         Optional<String> unsure = said.isEmpty() ? unsure(words) : Optional.empty();
-        return new Reading(said, denied, denies, facts(words), found, strongest(topics, words),
-                strongest(stretches, words), strongest(routines, words), unsure);
+        return new Reading(said, denied, denies, facts(words, onset), found, strongest(topics, words),
+                strongest(stretches, words), strongest(routines, words), unsure, words.size());
     }
 
     /** The question that confirms a red flag these words may mean. */
     public Optional<String> question(String flag) {
         return Optional.ofNullable(flag == null ? null : confirm.get(flag)).map(Confirm::ask);
+    }
+
+    /** What to say when the person answers no to that question, if the flag has its own words for it. */
+    public Optional<String> answeredNo(String flag) {
+        return Optional.ofNullable(flag == null ? null : confirm.get(flag)).map(Confirm::no);
+    }
+
+    /** The red flag of this id, as the screen knows it. */
+    public Optional<com.backrelief.coach.domain.safety.RedFlag> flag(String id) {
+        return screen.flag(id);
     }
 
     private Optional<String> unsure(Words words) {
@@ -194,8 +223,8 @@ public final class Understanding {
         return days > 0 && onset.filter(duration -> duration.toDays() >= days).isPresent();
     }
 
-    private Symptoms facts(Words words) {
-        Symptoms symptoms = Symptoms.UNKNOWN.withOnset(Onset.read(words).orElse(null));
+    private Symptoms facts(Words words, Optional<java.time.Duration> onset) {
+        Symptoms symptoms = Symptoms.UNKNOWN.withOnset(onset.orElse(null));
         if (said("injury.major", words)) {
             symptoms = symptoms.withInjury(Injury.MAJOR);
         } else if (said("injury.minor", words)) {

@@ -2,6 +2,7 @@ package com.backrelief.coach.handlers.advice;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
 import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
@@ -20,6 +21,8 @@ public final class AdviceContextInterceptor implements RequestInterceptor {
         }
         boolean yesOrNo = Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent");
         AdviceSession session = AdviceSession.of(input);
+        // What the person said about their pain on any turn counts for later advice in the session (fact sheet R3).
+        session.rememberSaid(Heard.reading(input).facts());
         if (!yesOrNo && !Requests.isIntent(input, HeatOrIceIntentHandler.INTENT, SymptomDenialIntentHandler.INTENT,
                 ExercisePainIntentHandler.INTENT)) {
             session.clearDialog();

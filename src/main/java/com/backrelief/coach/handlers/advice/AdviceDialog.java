@@ -79,6 +79,7 @@ final class AdviceDialog {
     private Optional<Response> elicit(HandlerInput input, AdviceSession session, Symptoms symptoms, Question question,
                                       boolean counts, Speech speech) {
         session.asking(symptoms, question, counts);
+        speech = Answer.led(input, speech);
         Speech prompt = replies.questionOnly(question);
         return Answer.onScreen(input, input.getResponseBuilder(), speech)
                 .withSpeech(speech.toSsml())

@@ -26,6 +26,8 @@ final class AdviceSession {
     static final String LAST_USE = "heatIceLastUse";
     static final String LAST_RULE = "heatIceLastRule";
     static final String TIMER_OFFER = "heatIceTimerOffer";
+    /** What the person said about their pain this session, whatever the coach was doing; it goes with the session. */
+    static final String SAID = "heatIceSaid";
 
     private static final String SYMPTOMS = "symptoms";
     private static final String ASKED = "asked";
@@ -42,8 +44,20 @@ final class AdviceSession {
         return new AdviceSession(inSession ? input.getAttributesManager().getSessionAttributes() : new HashMap<>());
     }
 
+    /** The answers of the interview in progress, over what was said earlier in the session. */
     Symptoms symptoms() {
-        return SymptomsCodec.fromMap(map(dialog().get(SYMPTOMS)));
+        return said().merge(SymptomsCodec.fromMap(map(dialog().get(SYMPTOMS))));
+    }
+
+    private Symptoms said() {
+        return SymptomsCodec.fromMap(map(attributes.get(SAID)));
+    }
+
+    /** Adds what these words said about the pain to what the session knows. */
+    void rememberSaid(Symptoms heard) {
+        if (!heard.equals(Symptoms.UNKNOWN)) {
+            attributes.put(SAID, SymptomsCodec.toMap(said().merge(heard)));
+        }
     }
 
     int asked() {

@@ -22,6 +22,7 @@ public final class Answer {
 
     /** Keeps the session open: the speech should end with a question, and the reprompt repeats it. */
     public static Optional<Response> ask(HandlerInput input, Speech speech, Speech reprompt) {
+        speech = led(input, speech);
         return onScreen(input, input.getResponseBuilder(), speech)
                 .withSpeech(speech.toSsml())
                 .withReprompt(reprompt.toSsml())
@@ -31,6 +32,7 @@ public final class Answer {
 
     /** Speaks and closes the session. */
     public static Optional<Response> tell(HandlerInput input, Speech speech) {
+        speech = led(input, speech);
         return onScreen(input, input.getResponseBuilder(), speech)
                 .withSpeech(speech.toSsml())
                 .withShouldEndSession(true)
@@ -51,6 +53,17 @@ public final class Answer {
                 .withToken(token)
                 .build();
         return input.getResponseBuilder().withSpeech(speech.toSsml()).addDirective(askFor).build();
+    }
+
+    /** The answer after what this request must say first ({@link Heard#lead()}), once. */
+    public static Speech led(HandlerInput input, Speech speech) {
+        Optional<Heard> heard = Heard.of(input);
+        if (heard.isEmpty() || heard.get().lead().isEmpty()) {
+            return speech;
+        }
+        input.getAttributesManager().getRequestAttributes()
+                .put(Heard.KEY, new Heard(heard.get().intent(), heard.get().reading()));
+        return heard.get().lead().then(speech);
     }
 
     /** Adds the screen for an answer built elsewhere (a dialog directive, say); nothing on a device without one. */

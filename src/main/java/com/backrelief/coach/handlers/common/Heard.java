@@ -3,6 +3,7 @@ package com.backrelief.coach.handlers.common;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
 import com.backrelief.coach.domain.understanding.Reading;
+import com.backrelief.coach.speech.Speech;
 
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,13 @@ import java.util.Optional;
  *
  * @param intent  the intent the handlers act on
  * @param reading what the free text and slot words say
+ * @param lead    what the answer must say first, whatever it is (a see-someone-soon flag said with a question)
  */
-public record Heard(Intent intent, Reading reading) {
+public record Heard(Intent intent, Reading reading, Speech lead) {
+
+    public Heard(Intent intent, Reading reading) {
+        this(intent, reading, Speech.empty());
+    }
 
     public static final String KEY = "heard";
 

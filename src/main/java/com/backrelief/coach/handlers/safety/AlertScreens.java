@@ -24,6 +24,11 @@ public final class AlertScreens {
                 .orElse(Screen.heading(help.sameDayWritten())));
     }
 
+    /** A pregnancy warning sign: who to call now. */
+    public static Screen maternity(LocalHelp help) {
+        return Screen.of(Screen.Layout.ALERT, "Call " + help.maternity() + " now");
+    }
+
     /** A check in the next few days. */
     public static Screen soon(LocalHelp help) {
         return Screen.of(Screen.Layout.ALERT, "Book to see " + help.clinician() + " in the next few days");

@@ -5,6 +5,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.RedFlag;
+import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.domain.safety.RedFlagScreen;
 import com.backrelief.coach.domain.understanding.Understanding;
 import com.backrelief.coach.handlers.common.Answer;
@@ -48,6 +49,11 @@ public final class ConfirmSymptomHandler implements RequestHandler {
             if (question.isEmpty()) {
                 return Answer.ask(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
             }
+            if (flag.get().tier() == Tier.EMERGENCY && flag.get().help() != RedFlag.Help.CALL_OR_GO
+                    && !flag.get().id().equals("E6")) {
+                // Light-headed in the middle of something: stop it first, then ask (fact sheet 3.1, reading E9).
+                SafetyState.stopActivity(input);
+            }
             Confirmation.ask(input, flag.get().id());
             return Answer.ask(input, Speech.of(question.get()), Speech.of(question.get()));
         }
@@ -56,6 +62,7 @@ public final class ConfirmSymptomHandler implements RequestHandler {
         if (Requests.isIntent(input, "AMAZON.YesIntent") && flag.isPresent()) {
             return redFlags.answer(input, flag.get());
         }
-        return Answer.ask(input, SafetyReplies.thanksForTelling().then(CommonReplies.whatNext()), CommonReplies.whatNext());
+        Speech no = flag.flatMap(f -> understanding.answeredNo(f.id())).map(Speech::of).orElse(SafetyReplies.thanksForTelling());
+        return Answer.ask(input, no.then(CommonReplies.whatNext()), CommonReplies.whatNext());
     }
 }

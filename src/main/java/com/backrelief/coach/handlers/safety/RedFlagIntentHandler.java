@@ -51,8 +51,10 @@ public final class RedFlagIntentHandler implements RequestHandler {
         LocalHelp help = Requests.localHelp(input, numbers);
         return switch (flag.tier()) {
             case EMERGENCY -> emergency(input, help, flag.help());
+            case MATERNITY -> maternity(input, help);
             case URGENT -> carryOn(input, Tier.URGENT, SafetyReplies.urgent(help), AlertScreens.urgent(help));
-            case SOON -> carryOn(input, Tier.SOON, SafetyReplies.soon(help), AlertScreens.soon(help));
+            case SOON -> carryOn(input, Tier.SOON, SafetyReplies.soon(help, flag),
+                    flag.ownAdvice().map(advice -> Screen.of(Screen.Layout.ALERT, advice)).orElse(AlertScreens.soon(help)));
         };
     }
 
@@ -61,6 +63,13 @@ public final class RedFlagIntentHandler implements RequestHandler {
         Display.show(input, screen);
         SafetyState.remember(input, tier);
         return Answer.ask(input, advice.then(SafetyReplies.whatNow()), SafetyReplies.whatNow());
+    }
+
+    /** Like an emergency, the session ends: the person should be on the phone to their maternity team. */
+    private static Optional<Response> maternity(HandlerInput input, LocalHelp help) {
+        SafetyState.afterEmergency(input);
+        Display.show(input, AlertScreens.maternity(help));
+        return Answer.tell(input, SafetyReplies.maternity(help));
     }
 
     private static Optional<Response> emergency(HandlerInput input, LocalHelp help, RedFlag.Help how) {

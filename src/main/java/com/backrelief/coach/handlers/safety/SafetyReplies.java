@@ -21,16 +21,16 @@ public final class SafetyReplies {
      * faintness; after a serious fall or crash, stay still too.
      */
     public static Speech emergency(LocalHelp help, RedFlag.Help how) {
-        Speech call = help.emergency()
-                .map(number -> Speech.of("Please call").thenDigits(number))
-                .orElse(Speech.of("Please call your local emergency number"));
+        Speech call = callNumber(help);
         Speech serious = Speech.of("What you're describing can be a sign of a serious problem that needs help right now.");
         if (how == RedFlag.Help.CALL_OR_GO) {
             return serious.then(call)
                     .then("now, or have someone take you to " + help.emergencyPlace() + ".")
+                    .then(help.alsoAfterEmergency().map(Speech::of).orElse(Speech.empty()))
                     .then("Don't wait to see if it gets better. I can't make the call for you.");
         }
-        Speech callOnly = serious.then(call).then("now. Don't drive yourself.");
+        Speech callOnly = serious.then(call).then("now.")
+                .then(help.alsoAfterEmergency().map(Speech::of).orElse(Speech.empty())).then("Don't drive yourself.");
         if (how == RedFlag.Help.CALL_AND_STAY_STILL) {
             callOnly = callOnly.then("If your neck or back hurts, or your legs feel strange, stay still until help arrives.");
         }
@@ -41,7 +41,29 @@ public final class SafetyReplies {
         Speech what = help.sameDayCall()
                 .map(number -> Speech.of("Please call").thenDigits(number).then("or " + help.sameDay() + "."))
                 .orElse(Speech.of("Please " + help.sameDay() + "."));
-        return Speech.of("That's something a doctor should check today.").then(what);
+        return Speech.of("That's something a doctor should check today.").then(what)
+                .then(help.alsoAfterSameDay().map(Speech::of).orElse(Speech.empty()));
+    }
+
+    /** "Please call 911" or "Please call triple zero": the locale's number as its people say it. */
+    static Speech callNumber(LocalHelp help) {
+        if (help.spokenEmergency().isPresent()) {
+            return Speech.of("Please call " + help.spokenEmergency().get());
+        }
+        return help.emergency().map(number -> Speech.of("Please call").thenDigits(number))
+                .orElse(Speech.of("Please call your local emergency number"));
+    }
+
+    /** Fact sheet, section 3.4: a pregnancy warning sign needs the maternity team now, not a routine appointment. */
+    public static Speech maternity(LocalHelp help) {
+        return Speech.of("Because you're pregnant, that needs checking now. Please call " + help.maternity()
+                + " straight away. If you're bleeding heavily or the pain is severe and constant,").then(callNumber(help))
+                .then("instead.");
+    }
+
+    /** A see-someone-soon flag: its own advice where it has one (under 16), or an appointment in the next few days. */
+    public static Speech soon(LocalHelp help, RedFlag flag) {
+        return flag.ownAdvice().map(Speech::of).orElseGet(() -> soon(help));
     }
 
     static Speech soon(LocalHelp help) {

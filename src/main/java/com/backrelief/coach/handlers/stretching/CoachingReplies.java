@@ -35,7 +35,7 @@ final class CoachingReplies {
         if (!block.isFirstPart()) {
             return false;
         }
-        return cue instanceof Cue.Begin || cue instanceof Cue.PickUp
+        return cue instanceof Cue.Begin || cue instanceof Cue.PickUp || cue instanceof Cue.Skipped
                 || cue instanceof Cue.Lead lead && !(lead.why() == Cue.Why.NEXT && block.anotherSet());
     }
 
@@ -53,8 +53,9 @@ final class CoachingReplies {
             return Optional.of(lead(preface(lead.why(), block), block, anotherSet ? Start.ANOTHER_SET : Start.POSITION, care));
         }
         if (cue instanceof Cue.Skipped skipped) {
+            // The exercise skipped to keeps its cautions (fact sheet 3.5): it is set up like any other.
             return Optional.of(lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, block),
-                    block, Start.POSITION));
+                    block, Start.POSITION, care));
         }
         if (cue instanceof Cue.Variant variant) {
             String intro = variant.easier() ? "For an easier version: " : "For a harder version: ";
@@ -81,7 +82,12 @@ final class CoachingReplies {
         return afterStopping();
     }
 
-    /** After an exercise was stopped (it hurt): the three ways on. */
+    /** After an exercise was stopped for more than a mild ache: no easier version in the same breath (fact sheet 3.5). */
+    static Speech skipOrStop() {
+        return Speech.of("Would you like to skip this one, or stop for today?");
+    }
+
+    /** After an exercise was stopped for a mild ache: the three ways on. */
     static Speech afterStopping() {
         return Speech.of("Would you like to skip this one, try an easier version, or stop for today?");
     }

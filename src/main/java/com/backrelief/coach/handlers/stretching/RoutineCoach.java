@@ -1,5 +1,13 @@
 package com.backrelief.coach.handlers.stretching;
 
+import com.backrelief.coach.domain.advice.Symptoms;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.domain.understanding.Reading;
+import com.backrelief.coach.handlers.common.CommonReplies;
+import com.backrelief.coach.handlers.common.Heard;
+import com.backrelief.coach.handlers.common.Requests;
+
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.alexa.DeviceTimeZone;
@@ -36,8 +44,10 @@ public final class RoutineCoach {
     private final StretchCatalogue catalogue;
     private final Clock clock;
     private final DeviceClock device;
+    private final EmergencyNumbers numbers;
 
-    public RoutineCoach(StretchCatalogue catalogue, Clock clock, DeviceTimeZone timeZone) {
+    public RoutineCoach(StretchCatalogue catalogue, Clock clock, DeviceTimeZone timeZone, EmergencyNumbers numbers) {
+        this.numbers = numbers;
         this.catalogue = catalogue;
         this.clock = clock;
         this.device = new DeviceClock(clock, timeZone);
@@ -103,7 +113,23 @@ public final class RoutineCoach {
      * sheet's stop-exercise advice, and ask whether to skip it, try it easier, or stop for today.
      */
     Optional<Response> stopForPain(HandlerInput input, StretchSession session) {
-        return answer(input, session.stop(), SafetyReplies.stopExercise());
+        Reading reading = Heard.reading(input);
+        int reports = PainReports.add(input);
+        if (reports > 1 || reading.facts().leg() == Symptoms.Leg.ONE || reading.asks("pain-leg")) {
+            // Fact sheet 3.5: a second report in a session, or pain spreading down a leg, ends today's routine.
+            ActiveRoutine.end(input);
+            LocalHelp help = Requests.localHelp(input, numbers);
+            Speech next = CommonReplies.whatNext();
+            return Answer.ask(input, Speech.of("Let's stop for today. If it doesn't settle in a few days, or it spreads "
+                    + "down your leg, see " + help.clinician() + ".").then(next), next);
+        }
+        Turn turn = session.stop();
+        ActiveRoutine.record(input, turn.state(), clock.instant());
+        PendingQuestion.ask(input, PendingQuestion.STOPPED);
+        Display.show(input, StepScreens.step((Cue.AtBlock) turn.cue()));
+        // The easier version is offered only for a mild ache, never with "please don't continue" for sharp pain.
+        Speech choice = reading.asks("pain-mild") ? CoachingReplies.afterStopping() : CoachingReplies.skipOrStop();
+        return Answer.ask(input, SafetyReplies.stopExercise().then(choice), choice);
     }
 
     private Optional<Response> finish(HandlerInput input, Routine routine) {

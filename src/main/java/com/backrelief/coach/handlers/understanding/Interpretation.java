@@ -11,6 +11,8 @@ import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.Value;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.domain.safety.RedFlag;
+import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.domain.understanding.Reading;
 import com.backrelief.coach.domain.understanding.Understanding;
 import com.backrelief.coach.handlers.common.Requests;
@@ -29,6 +31,10 @@ import java.util.Set;
 final class Interpretation {
 
     private final Set<String> freeText;
+    private final Understanding understanding;
+
+    /** A yes or a no said in free text is an answer only in a few words; longer, it is a statement ("I don't get the urge"). */
+    private static final int ANSWER_WORDS = 5;
 
     /** Coaching commands, as the reading names them, and the intents that carry them out. */
     private static final Map<String, String> COMMANDS = Map.ofEntries(
@@ -46,6 +52,9 @@ final class Interpretation {
 
     /** What a person asks of their stretch reminder. */
     private static final Set<String> REMINDER_ASKS = Set.of("reminder", "reminder-stop", "reminder-move", "reminder-list");
+
+    /** What Alexa may hear as a request to exercise, which a flag that holds exercise answers instead. */
+    private static final Set<String> EXERCISE_INTENTS = Set.of("StartRoutineIntent", "HarderIntent");
 
     /** The exercise (and topic) that "walk me through" names by accident. */
     private static final String WALKING = "walking";
@@ -65,9 +74,9 @@ final class Interpretation {
             Map.entry("no", "AMAZON.NoIntent"), Map.entry("next", "AMAZON.NextIntent"),
             Map.entry("resume", "AMAZON.ResumeIntent"), Map.entry("start-over", "AMAZON.StartOverIntent"));
 
-    /** @param freeText the intents whose only slot captures whatever was said */
-    Interpretation(Set<String> freeText) {
-        this.freeText = Set.copyOf(freeText);
+    Interpretation(Understanding understanding) {
+        this.freeText = Set.copyOf(understanding.freeTextIntents());
+        this.understanding = understanding;
     }
 
     /**
@@ -82,7 +91,7 @@ final class Interpretation {
         Optional<String> flag = reading.flags().stream().findFirst();
         if (alexa.getName().equals("RedFlagIntent")) {
             // Alexa resolved the words to a red flag: the more urgent of that and what the words say.
-            Optional<String> resolved = Requests.resolvedIds(alexa, "symptom").stream().min(Interpretation::byTier);
+            Optional<String> resolved = Requests.resolvedIds(alexa, "symptom").stream().min(this::byTier);
             if (resolved.isPresent() && (flag.isEmpty() || byTier(resolved.get(), flag.get()) <= 0)) {
                 return alexa;
             }
@@ -90,7 +99,11 @@ final class Interpretation {
         // A see-someone-soon flag gives way to what the person asks for; a statement asks for nothing.
         boolean request = reading.asks("choose") || reading.asks("heat-or-ice") || question && reading.topic().isPresent()
                 || reading.stretch().isPresent() && reading.asks("explain") || reading.asks("routine");
-        if (flag.isPresent() && (!flag.get().startsWith("S") || !request)) {
+        Optional<RedFlag> said = flag.flatMap(understanding::flag);
+        boolean exercise = reading.asks("routine") || reading.asks("harder") || reading.routine().isPresent();
+        if (said.isPresent() && (said.get().tier() != Tier.SOON || !request
+                || said.get().holdsExercise() && (exercise || EXERCISE_INTENTS.contains(alexa.getName())))) {
+            // Under 16, asking for a routine gets the advice to see a doctor instead (fact sheet 3.5).
             return intent("RedFlagIntent", Map.of("symptom", flag.get()));
         }
         if (!freeText.contains(alexa.getName()) && !unresolved || unresolved && TIMES_AND_DAYS.contains(alexa.getName())) {
@@ -183,9 +196,10 @@ final class Interpretation {
             // A symptom the coach cannot place: asked about, neither alarm nor dismissal.
             return Optional.of(unplaced("RedFlagIntent", "symptom"));
         }
-        // A question is never a yes or a no ("is it ok to...").
+        // A question is never a yes or a no ("is it ok to..."), nor is a statement that happens to hold one.
+        boolean answer = !question && reading.length() <= ANSWER_WORDS;
         Optional<String> other = reading.asks().stream().filter(ANYWHERE::containsKey)
-                .filter(ask -> !question || !ask.equals("yes") && !ask.equals("no")).findFirst();
+                .filter(ask -> answer || !ask.equals("yes") && !ask.equals("no")).findFirst();
         if (other.isPresent()) {
             return Optional.of(intent(ANYWHERE.get(other.get()), Map.of()));
         }
@@ -198,9 +212,13 @@ final class Interpretation {
                 || COMMANDS.containsValue(intent.getName());
     }
 
-    /** Red-flag ids start with their tier's letter (fact sheet, section 3): E before U before S. */
-    private static int byTier(String one, String other) {
-        return Integer.compare("EUS".indexOf(one.charAt(0)), "EUS".indexOf(other.charAt(0)));
+    /** The more urgent flag first, by the tiers of the fact sheet's section 3; an unknown id last. */
+    private int byTier(String one, String other) {
+        return Integer.compare(rank(one), rank(other));
+    }
+
+    private int rank(String id) {
+        return understanding.flag(id).map(flag -> flag.tier().ordinal()).orElse(Integer.MAX_VALUE);
     }
 
     /** An intent as if Alexa had resolved each slot to the id given. */

@@ -6,9 +6,17 @@ import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.domain.safety.RedFlag;
+import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.domain.understanding.Reading;
 import com.backrelief.coach.domain.understanding.Understanding;
+import com.backrelief.coach.handlers.common.DeviceClock;
 import com.backrelief.coach.handlers.common.Heard;
+import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.safety.SafetyReplies;
+import com.backrelief.coach.speech.Speech;
 import com.backrelief.coach.handlers.safety.Confirmation;
 import com.backrelief.coach.logging.RequestLog;
 
@@ -30,10 +38,14 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
 
     private final Understanding understanding;
     private final Interpretation interpretation;
+    private final EmergencyNumbers numbers;
+    private final DeviceClock device;
 
-    public UnderstandingInterceptor(Understanding understanding) {
+    public UnderstandingInterceptor(Understanding understanding, EmergencyNumbers numbers, DeviceClock device) {
         this.understanding = understanding;
-        this.interpretation = new Interpretation(understanding.freeTextIntents());
+        this.interpretation = new Interpretation(understanding);
+        this.numbers = numbers;
+        this.device = device;
     }
 
     @Override
@@ -55,7 +67,7 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             text = unresolved(intent);
             unresolved = !text.isBlank();
         }
-        Reading reading = text.isBlank() ? Reading.NOTHING : understanding.read(text);
+        Reading reading = text.isBlank() ? Reading.NOTHING : understanding.read(text, weekday(input, text));
         boolean question = carrier.map(Understanding.Carrier::question).orElse(false);
         Intent meant = interpretation.intent(intent, reading, state, question, unresolved);
         if (ReminderWords.INTENTS.contains(meant.getName()) && !meant.getName().equals(intent.getName())) {
@@ -65,10 +77,32 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             // A question confirming a red flag stands for its answer only.
             Confirmation.clear(input);
         }
-        input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meant, reading));
+        input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meant, reading, lead(input, reading, meant)));
         if (!meant.getName().equals(intent.getName())) {
             RequestLog.current().heardAs(meant.getName());
         }
+    }
+
+    /**
+     * Fact sheet 3.5, a flag and a question in one sentence: a see-someone-soon flag that gave way to the question
+     * leads its answer, so the advice to be seen is never dropped.
+     */
+    private Speech lead(HandlerInput input, Reading reading, Intent meant) {
+        Optional<RedFlag> gaveWay = reading.flags().stream().findFirst().flatMap(understanding::flag)
+                .filter(flag -> flag.tier() == Tier.SOON);
+        if (gaveWay.isEmpty() || "RedFlagIntent".equals(meant.getName())) {
+            return Speech.empty();
+        }
+        LocalHelp help = Requests.localHelp(input, numbers);
+        return SafetyReplies.soon(help, gaveWay.get());
+    }
+
+    /** The person's weekday, asked of the device only when the words name a day ("on Saturday"). */
+    private java.time.DayOfWeek weekday(HandlerInput input, String text) {
+        String words = text.toLowerCase(java.util.Locale.ROOT);
+        boolean namesADay = java.util.stream.Stream.of(java.time.DayOfWeek.values())
+                .anyMatch(day -> words.contains(day.name().toLowerCase(java.util.Locale.ROOT)));
+        return namesADay ? device.today(input).getDayOfWeek() : null;
     }
 
     /** Intents whose samples say "no" around the slot: their slot words alone mean the opposite. */

@@ -106,8 +106,8 @@ class HeatIceAdvisorTest {
                 arguments("R10 up to twelve weeks", cameOnByItself(83), "R10"),
                 arguments("R12 from twelve weeks", cameOnByItself(84), "R12"),
                 arguments("R5 up to seventy-two hours", liftingStrain(72, true), "R5"),
-                arguments("R6 up to forty-eight hours", liftingStrain(48, false), "R6"),
-                arguments("no R6 after forty-eight hours", liftingStrain(49, false), "R99"));
+                arguments("R6 up to seventy-two hours", liftingStrain(72, false), "R6"),
+                arguments("no R6 after seventy-two hours", liftingStrain(73, false), "R99"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -160,12 +160,12 @@ class HeatIceAdvisorTest {
 
     static Stream<Arguments> questionsStillNeeded() {
         return Stream.of(
-                arguments("nothing known: when it started comes first", nothingKnown(), List.of(Question.ONSET, Question.INJURY, Question.SWELLING, Question.FEEL, Question.LEG)),
+                arguments("nothing known: when it started comes first", nothingKnown(), List.of(Question.ONSET, Question.INJURY, Question.FEEL, Question.LEG)),
                 arguments("pulled it lifting yesterday, wants ice: answer at once", liftingStrain(24, null).withPreference(Pack.COLD, false), List.of()),
                 arguments("started yesterday: how it started", hours(24), List.of(Question.INJURY, Question.LEG)),
                 arguments("came on by itself two days ago: the legs", hours(48).withInjury(Injury.NONE), List.of(Question.LEG)),
                 arguments("answered everything", cameOnByItself(3), List.of()),
-                arguments("a strain three days ago: swelling matters", liftingStrain(66, null), List.of(Question.SWELLING, Question.LEG)),
+                arguments("a strain within seventy-two hours: cold with or without swelling", liftingStrain(66, null), List.of()),
                 arguments("months, no injury: tight or sharp, and the legs", days(180).withInjury(Injury.NONE), List.of(Question.FEEL, Question.LEG)),
                 arguments("a serious fall: nothing more to ask", nothingKnown().withInjury(Injury.MAJOR), List.of()),
                 arguments("both legs: nothing more to ask", nothingKnown().withLeg(Leg.BOTH), List.of()),

@@ -83,7 +83,7 @@ class DenialAndExercisePainTest {
         Reply reply = skill.send(SymptomEvents.inSession(Events.json("exercise-pain"), attributes));
 
         assertThat(reply.speech()).startsWith("Let's stop here.")
-                .endsWith("Would you like to skip this one, try an easier version, or stop for today?");
+                .endsWith("Would you like to skip this one, or stop for today?");
         assertThat(reply.sessionAttributes().path("routine").path("step").asInt()).isEqualTo(2);
         assertThat(reply.sessionAttributes().path("routine").path("paused").asBoolean()).isTrue();
         assertThat(reply.endsSession()).isFalse();

@@ -29,7 +29,7 @@ class EveryRedFlagPhrasingTest {
     private static final RedFlagScreen SCREEN = ContentLoader.redFlagScreen();
     private static final Map<String, String> MODEL = modelResolution();
     private static final Map<String, String> NUMBERS =
-            Map.of("en-US", "911", "en-CA", "911", "en-GB", "999", "en-AU", "000", "en-IN", "112");
+            Map.of("en-US", "911", "en-CA", "911", "en-GB", "999", "en-AU", "triple zero", "en-IN", "112");
     private static final TestSkill SKILL = new TestSkill();
     private static final com.backrelief.coach.domain.understanding.Understanding UNDERSTANDING =
             TestSkill.CONTENT.understanding();
@@ -75,9 +75,14 @@ class EveryRedFlagPhrasingTest {
                 assertThat(reply.speech().contains("111")).isEqualTo(locale.equals("en-GB"));
                 assertThat(reply.endsSession()).isFalse();
             }
+            case MATERNITY -> {
+                assertThat(reply.speech()).startsWith("Because you're pregnant, that needs checking now.");
+                assertThat(reply.endsSession()).isTrue();
+            }
             case SOON -> {
-                assertThat(reply.speech()).startsWith("It would be a good idea to book an appointment")
-                        .contains("in the next few days");
+                // Under 16 (fact sheet 3.5) has its own words: a doctor, with a parent or carer.
+                assertThat(reply.speech()).matches("(It would be a good idea to book an appointment.*in the next few days"
+                        + "|Back pain at your age should be checked by a doctor, so please tell a parent or carer).*");
                 assertThat(reply.endsSession()).isFalse();
             }
         }

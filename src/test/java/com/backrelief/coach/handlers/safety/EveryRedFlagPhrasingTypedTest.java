@@ -87,8 +87,13 @@ class EveryRedFlagPhrasingTypedTest {
                                 : "Please call your doctor's office or go to urgent care today.");
                 assertThat(turn.sessionEnded()).isFalse();
             }
+            case MATERNITY -> {
+                assertThat(turn.speech()).startsWith("Because you're pregnant, that needs checking now.");
+                assertThat(turn.sessionEnded()).isTrue();
+            }
             case SOON -> {
-                assertThat(turn.speech()).startsWith("It would be a good idea to book an appointment with "
+                assertThat(turn.speech()).startsWith(id.equals("Y1") ? "Back pain at your age should be checked by a doctor"
+                        : "It would be a good idea to book an appointment with "
                         + (uk ? "your GP or a physio" : "your doctor or a physical therapist")
                         + " in the next few days.");
                 assertThat(turn.sessionEnded()).isFalse();

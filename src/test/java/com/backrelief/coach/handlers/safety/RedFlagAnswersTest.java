@@ -29,19 +29,22 @@ class RedFlagAnswersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "en-US | 911 | the emergency room",
-            "en-CA | 911 | the emergency room",
-            "en-GB | 999 | A and E",
-            "en-AU | 000 | the emergency department",
-            "en-IN | 112 | the emergency room",
+            "en-US | 911 | the emergency room.",
+            "en-CA | 911 | the emergency room.",
+            "en-GB | 999 | A and E.",
+            "en-AU | triple zero | the emergency department.",
+            "en-IN | 112 | the emergency room. Or call 108 for an ambulance.",
     })
     void anEmergencyGetsHelpNowWithTheLocalNumberAndNothingElse(String locale, String number, String place) {
         Reply reply = skill.send(SymptomEvents.redFlag("i can't feel my legs", "E4", locale));
 
+        // Fact sheet section 5, with its locale additions: "triple zero" in Australia, 108 for an ambulance in India.
         assertThat(reply.speech()).isEqualTo("What you're describing can be a sign of a serious problem that needs "
-                + "help right now. Please call " + number + " now, or have someone take you to " + place + ". "
+                + "help right now. Please call " + number + " now, or have someone take you to " + place + " "
                 + "Don't wait to see if it gets better. I can't make the call for you.");
-        assertThat(reply.ssml()).contains("<say-as interpret-as=\"digits\">" + number + "</say-as>");
+        if (number.matches("[0-9]+")) {
+            assertThat(reply.ssml()).contains("<say-as interpret-as=\"digits\">" + number + "</say-as>");
+        }
         assertThat(reply.speech()).doesNotMatch(SELF_CARE_WORDS);
         assertThat(reply.endsSession()).isTrue();
         assertThat(reply.json().path("response").path("reprompt").isMissingNode()).isTrue();
@@ -69,7 +72,7 @@ class RedFlagAnswersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "en-US | That's something a doctor should check today. Please call your doctor's office or go to urgent care today.",
-            "en-CA | That's something a doctor should check today. Please call your doctor's office or go to urgent care today.",
+            "en-CA | That's something a doctor should check today. Please call your doctor's office or go to urgent care today. Or call 811 for nurse advice, where your province offers it.",
             "en-GB | That's something a doctor should check today. Please call 111 or ask your GP surgery for an urgent appointment.",
             "en-AU | That's something a doctor should check today. Please see your GP today, or call healthdirect on eighteen hundred, oh two two, two two two.",
             "en-IN | That's something a doctor should check today. Please see a doctor today.",

@@ -78,7 +78,7 @@ class RedFlagConversationsTest {
         Reply next = conversation.say("stretch-info-kids-pose");
 
         assertThat(stop.speech()).startsWith("Let's stop here.")
-                .endsWith("Would you like to skip this one, try an easier version, or stop for today?");
+                .endsWith("Would you like to skip this one, or stop for today?");
         assertThat(stop.sessionAttributes().path("routine").path("step").asInt()).isEqualTo(1);
         assertThat(stop.sessionAttributes().path("routine").path("paused").asBoolean()).isTrue();
         assertThat(next.speech()).contains("child's pose");

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InterpretationTest {
 
     private static final Understanding UNDERSTANDING = Content.load().understanding();
-    private static final Interpretation INTERPRETATION = new Interpretation(UNDERSTANDING.freeTextIntents());
+    private static final Interpretation INTERPRETATION = new Interpretation(UNDERSTANDING);
     private static final State START = new State(false, false);
     private static final State IN_ROUTINE = new State(true, false);
 
