@@ -17,6 +17,7 @@ import com.backrelief.coach.handlers.advice.HeatOrIceIntentHandler;
 import com.backrelief.coach.handlers.advice.QuestionReplyHandler;
 import com.backrelief.coach.handlers.advice.SetTimerIntentHandler;
 import com.backrelief.coach.handlers.advice.TimerOfferReplyHandler;
+import com.backrelief.coach.handlers.advice.TipsOfferReplyHandler;
 import com.backrelief.coach.handlers.advice.TopicIntentHandler;
 import com.backrelief.coach.handlers.builtin.FallbackIntentHandler;
 import com.backrelief.coach.handlers.builtin.HelpIntentHandler;
@@ -73,6 +74,7 @@ import com.backrelief.coach.handlers.stretching.SkipIntentHandler;
 import com.backrelief.coach.handlers.stretching.SlowerIntentHandler;
 import com.backrelief.coach.handlers.stretching.StartOverIntentHandler;
 import com.backrelief.coach.handlers.stretching.StartRoutineIntentHandler;
+import com.backrelief.coach.handlers.stretching.StretchDetailsReplyHandler;
 import com.backrelief.coach.handlers.stretching.StretchInfoIntentHandler;
 import com.backrelief.coach.handlers.understanding.UnderstandingInterceptor;
 
@@ -125,6 +127,7 @@ public final class CoachSkill {
                         new HeatOrIceIntentHandler(advisor, heatIce, numbers),
                         new HeatIceFollowUpIntentHandler(heatIce, numbers),
                         new TopicIntentHandler(deps.content().topics(), numbers),
+                        new TipsOfferReplyHandler(heatIce),
                         new TimerOfferReplyHandler(heatIce, deps.alexaApi()),
                         new SetTimerIntentHandler(heatIce, deps.alexaApi()),
                         new ConnectionsResponseHandler(heatIce, deps.alexaApi()),
@@ -153,6 +156,7 @@ public final class CoachSkill {
                         new HowAmIDoingIntentHandler(coach),
                         new CheckInIntentHandler(coach, numbers, new ReminderOffer(device)),
                         new WorseningPainHandler(numbers),
+                        new StretchDetailsReplyHandler(catalogue),
                         new CoachYesIntentHandler(coach),
                         new CoachNoIntentHandler(coach),
                         // a denial raises no alarm, so a dialog in progress above may take it as its answer

@@ -155,7 +155,7 @@ public final class ContentLoader {
         }
     }
 
-    static JsonNode read(String file) {
+    public static JsonNode read(String file) {
         String path = "/content/" + file;
         try (InputStream in = ContentLoader.class.getResourceAsStream(path)) {
             if (in == null) {

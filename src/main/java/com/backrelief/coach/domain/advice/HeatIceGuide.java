@@ -58,10 +58,12 @@ public final class HeatIceGuide {
         }
         for (PackUse use : PackUse.values()) {
             keys.addAll(List.of("howLong." + use, "howOften." + use, "skinSafety." + safetyKind(use),
+                    "shortSafety." + safetyKind(use),
                     "timerAnnouncement." + use, "timerLabel." + use, "screen.dose." + use, "screen.rules." + safetyKind(use),
                     "screen.title." + safetyKind(use)));
         }
         keys.add("screen.timerButton");
+        keys.addAll(List.of("safetyNet", "safetyOffer.offer", "safetyOffer.offerReprompt", "safetyOffer.declined"));
         for (Question question : Question.values()) {
             keys.add("question." + question);
         }
@@ -107,6 +109,21 @@ public final class HeatIceGuide {
 
     public String skinSafety(PackUse use) {
         return line("skinSafety." + safetyKind(use));
+    }
+
+    /** Fact sheet section 5: the skin-safety rules in short, said when heat or cold is first suggested. */
+    public String shortSafety(PackUse use) {
+        return line("shortSafety." + safetyKind(use));
+    }
+
+    /** Fact sheet section 5: the one line on the emergency signs that ends a session's first heat-or-ice answer. */
+    public String safetyNet() {
+        return line("safetyNet");
+    }
+
+    /** The offer of the full safety tips, its reprompt, and the answer to no: "offer", "offerReprompt", "declined". */
+    public String safetyOffer(String line) {
+        return line("safetyOffer." + line);
     }
 
     /** Cold after a fresh strain carries the same skin-safety line as any cold. */

@@ -54,7 +54,9 @@ public final class Negation {
             if (words.clause(at) != words.clause(span.start())) {
                 break;
             }
-            if (FINE.contains(words.get(at)) && !(at > 0 && words.get(at - 1).equals("not"))) {
+            // "my legs are fine" denies; "is that normal" asks, and "not fine" says the opposite.
+            boolean asked = at > 0 && Set.of("that", "this", "it").contains(words.get(at - 1));
+            if (FINE.contains(words.get(at)) && !(at > 0 && words.get(at - 1).equals("not")) && !asked) {
                 return true;
             }
         }

@@ -91,7 +91,9 @@ final class Onset {
             return today == null || word.equals("weekend") ? Duration.ofHours(96) : sinceWeekday(word, today);
         }
         Duration unit = unit(word);
-        if (unit == null || next.equals("pregnant") || next.equals("along") || next.equals("gone")) {
+        boolean pregnancy = at > 1 && unit(word) != null && word.startsWith("week")
+                && (words.get(at - 2).equals("im") || words.get(at - 2).equals("am"));
+        if (unit == null || pregnancy || next.equals("pregnant") || next.equals("along") || next.equals("gone")) {
             // "34 weeks pregnant" is how far along a pregnancy is, never when the pain started (fact sheet 3.4).
             return null;
         }

@@ -78,6 +78,9 @@ public final class Understanding {
             "condition.drowsy", "condition.raynauds", "condition.cold-allergy", "condition.numb-skin",
             "condition.poor-circulation", "condition.broken-skin");
 
+    /** The red flag whose "unless" words say an injury is history, not news. */
+    private static final String HISTORY_OF = "E6";
+
     /** The ask for words about a symptom the coach cannot place ("my legs feel funny"); said denied, a denial. */
     public static final String SYMPTOM = "symptom";
 
@@ -158,7 +161,8 @@ public final class Understanding {
                 // Cues that count unless a stated age is below the flag's (E8 in an older adult).
                 hit = best(flag.getValue().whenNotYounger(), words);
             }
-            if (hit.isEmpty() && (lastedAtLeast(onset, flag.getValue().minOnsetDays()) || flag.getValue().byAge(age))) {
+            boolean unless = best(flag.getValue().unless(), words).filter(found -> !found.denied()).isPresent();
+            if (hit.isEmpty() && !unless && (lastedAtLeast(onset, flag.getValue().minOnsetDays()) || flag.getValue().byAge(age))) {
                 said.add(flag.getKey());
                 continue;
             }
@@ -168,7 +172,7 @@ public final class Understanding {
             if (hit.get().denied()) {
                 denied.add(flag.getKey());
                 denies = true;
-            } else if (best(flag.getValue().unless(), words).filter(unless -> !unless.denied()).isEmpty()) {
+            } else if (!unless) {
                 said.add(flag.getKey());
             }
         }
@@ -225,9 +229,12 @@ public final class Understanding {
 
     private Symptoms facts(Words words, Optional<java.time.Duration> onset) {
         Symptoms symptoms = Symptoms.UNKNOWN.withOnset(onset.orElse(null));
-        if (said("injury.major", words)) {
+        // An accident long ago is history (fact sheet 3.1, reading E6): the advisor hears no serious injury.
+        boolean history = flags.containsKey(HISTORY_OF) && best(flags.get(HISTORY_OF).unless(), words)
+                .filter(found -> !found.denied()).isPresent();
+        if (said("injury.major", words) && !history) {
             symptoms = symptoms.withInjury(Injury.MAJOR);
-        } else if (said("injury.minor", words)) {
+        } else if (said("injury.minor", words) && !namesTheDisc(words)) {
             symptoms = symptoms.withInjury(Injury.MINOR);
         } else if (said("injury.none", words)) {
             symptoms = symptoms.withInjury(Injury.NONE);
@@ -269,6 +276,14 @@ public final class Understanding {
             }
         }
         return symptoms;
+    }
+
+    /** "I slipped a disc": the word that says how it happened is the disc's own name, not an injury. */
+    private boolean namesTheDisc(Words words) {
+        Optional<Cue.Hit> minor = best(facts.getOrDefault("injury.minor", List.of()), words);
+        Optional<Cue.Hit> disc = best(facts.getOrDefault("disc", List.of()), words);
+        return minor.isPresent() && disc.isPresent() && minor.get().spans().stream().allMatch(said -> disc.get().spans()
+                .stream().anyMatch(name -> said.start() >= name.start() - 2 && said.end() <= name.end()));
     }
 
     private boolean said(String fact, Words words) {

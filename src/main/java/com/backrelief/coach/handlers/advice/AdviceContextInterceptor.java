@@ -30,5 +30,8 @@ public final class AdviceContextInterceptor implements RequestInterceptor {
         if (!yesOrNo && !Requests.isIntent(input, SetTimerIntentHandler.INTENT)) {
             session.clearTimerOffer();
         }
+        if (!yesOrNo) {
+            session.clearTipsOffer();
+        }
     }
 }

@@ -31,6 +31,8 @@ import java.util.Optional;
 final class AdviceDialog {
 
     static final int MAX_QUESTIONS = 3;
+    /** The session's first heat-or-ice answer ends with the emergency signs in one line (fact sheet section 5). */
+    private static final String SAFETY_NET = "safety-net";
 
     private final HeatIceAdvisor advisor;
     private final EmergencyNumbers numbers;
@@ -99,15 +101,21 @@ final class AdviceDialog {
             return RedFlagEscalation.seriousInjury(input, replies.urgentCare(advice, help, turn), help);
         }
         session.remember(advice);
+        boolean safetyNet = session.firstSafetyLine(SAFETY_NET);
         if (!advice.suggestsAPack()) {
-            Speech speech = replies.advice(advice, help, turn, false);
+            Speech speech = replies.advice(advice, help, turn, false, safetyNet);
             return Answer.ask(input, speech.then(replies.followUpNext()), replies.followUpNext());
         }
         boolean firstSafety = session.firstSafetyLine(HeatIceGuide.safetyKind(advice.use()));
         Display.show(input, AdviceScreens.advice(guide, advice));
+        Speech speech = replies.advice(advice, help, turn, firstSafety, safetyNet);
+        if (firstSafety) {
+            // The rest is offered, not read: "Want the safety tips?", then the timer.
+            session.offerTips(advice.use(), advice.rule());
+            return Answer.ask(input, speech.then(replies.safetyOffer()), replies.safetyOfferReprompt());
+        }
         session.offerTimer(advice.use());
-        Speech speech = replies.advice(advice, help, turn, firstSafety).then(replies.timerOffer());
-        return Answer.ask(input, speech, replies.timerOfferReprompt());
+        return Answer.ask(input, speech.then(replies.timerOffer()), replies.timerOfferReprompt());
     }
 
     /**

@@ -37,17 +37,49 @@ final class AdviceReplies {
         return Speech.of(rationale(advice, turn)).then(withNumber(guide.escalation("urgentCare"), help));
     }
 
-    /** Recommendation, reason, how long and how often, skin safety the first time, and any guard. */
-    Speech advice(Advice advice, LocalHelp help, int turn, boolean firstSafetyLine) {
+    /**
+     * Short enough to follow by ear (fact sheet section 5): the pick, the reason and how long first; the skin rules
+     * in short the first time; the emergency signs in one line on the session's first answer; any guard. How often,
+     * the rule's note and the full skin rules are offered ({@link #tips}).
+     */
+    Speech advice(Advice advice, LocalHelp help, int turn, boolean firstSafetyLine, boolean safetyNet) {
         Speech speech = Speech.of(guide.opener(advice.recommendation(), turn).orElse(null))
                 .then(guide.rationale(advice.rationaleKey(), turn))
-                .then(advice.followsPreference() ? guide.yourChoice(advice.pack()) : guide.note(advice.rule()).orElse(null));
+                .then(advice.followsPreference() ? guide.yourChoice(advice.pack()) : choiceNote(advice));
         if (advice.suggestsAPack()) {
             PackUse use = advice.use();
-            speech = speech.then(guide.howLong(use)).then(guide.howOften(use))
-                    .then(firstSafetyLine ? guide.skinSafety(use) : null);
+            speech = speech.then(guide.howLong(use)).then(firstSafetyLine ? guide.shortSafety(use) : null);
+        } else {
+            speech = speech.then(guide.note(advice.rule()).orElse(null));
         }
-        return advice.upperBack() ? speech.then(withNumber(guide.upperBackGuard(), help)) : speech;
+        if (advice.upperBack()) {
+            // The upper-back guard is this answer's safety line: a doctor today, or the emergency number.
+            return speech.then(withNumber(guide.upperBackGuard(), help));
+        }
+        return safetyNet ? speech.then(withNumber(guide.safetyNet(), help)) : speech;
+    }
+
+    /** A note that completes the pick itself (which to start with); other notes are among the tips. */
+    private String choiceNote(Advice advice) {
+        return "R8".equals(advice.rule()) || "R9".equals(advice.rule()) ? guide.note(advice.rule()).orElse(null) : null;
+    }
+
+    /** What the first answer left out: how often, the rule's note, and the full skin-safety rules. */
+    Speech tips(PackUse use, String rule) {
+        String note = "R8".equals(rule) || "R9".equals(rule) ? null : guide.note(rule).orElse(null);
+        return Speech.of(guide.howOften(use)).then(note).then(guide.skinSafety(use));
+    }
+
+    Speech safetyOffer() {
+        return Speech.of(guide.safetyOffer("offer"));
+    }
+
+    Speech safetyOfferReprompt() {
+        return Speech.of(guide.safetyOffer("offerReprompt"));
+    }
+
+    Speech safetyDeclined() {
+        return Speech.of(guide.safetyOffer("declined"));
     }
 
     Speech timerOffer() {
@@ -96,7 +128,8 @@ final class AdviceReplies {
             return Speech.of(line);
         }
         Speech before = Speech.of(line.substring(0, at));
-        Speech number = help.emergency().map(before::thenDigits).orElse(before.then("your local emergency number"));
+        Speech number = help.spokenEmergency().map(before::then)
+                .orElseGet(() -> help.emergency().map(before::thenDigits).orElse(before.then("your local emergency number")));
         return number.then(line.substring(at + NUMBER.length()));
     }
 }

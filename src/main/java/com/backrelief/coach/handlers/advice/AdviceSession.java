@@ -26,6 +26,7 @@ final class AdviceSession {
     static final String LAST_USE = "heatIceLastUse";
     static final String LAST_RULE = "heatIceLastRule";
     static final String TIMER_OFFER = "heatIceTimerOffer";
+    static final String TIPS_OFFER = "heatIceTipsOffer";
     /** What the person said about their pain this session, whatever the coach was doing; it goes with the session. */
     static final String SAID = "heatIceSaid";
 
@@ -119,6 +120,24 @@ final class AdviceSession {
 
     Optional<String> lastRule() {
         return Optional.ofNullable(attributes.get(LAST_RULE)).map(Object::toString);
+    }
+
+    /** The full tips are offered for this pack and rule, until the next answer. */
+    void offerTips(PackUse use, String rule) {
+        attributes.put(TIPS_OFFER, use.name() + " " + rule);
+    }
+
+    Optional<PackUse> tipsOffer() {
+        return use(String.valueOf(attributes.get(TIPS_OFFER)).split(" ")[0]);
+    }
+
+    String tipsRule() {
+        String[] offer = String.valueOf(attributes.get(TIPS_OFFER)).split(" ");
+        return offer.length > 1 ? offer[1] : "";
+    }
+
+    void clearTipsOffer() {
+        attributes.remove(TIPS_OFFER);
     }
 
     void offerTimer(PackUse use) {

@@ -28,9 +28,8 @@ public final class HelpIntentHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Speech speech = CommonReplies.fullDisclaimer(Requests.localHelp(input, numbers))
-                .then("You can ask me whether to use heat or ice, or ask how to do a stretch, "
-                        + "like: how do I do a cat cow. To hear every stretch I know, say: what stretches do you know. "
-                        + "To be coached through a routine, say: start my stretches.")
+                // Short enough to follow by ear (fact sheet section 5): the disclaimer, one example, the three choices.
+                .then("For example, say: how do I do a cat cow.")
                 .then(CommonReplies.whatNext());
         return Answer.ask(input, speech, CommonReplies.whatNext());
     }

@@ -23,6 +23,9 @@ public final class SameDayHoldHandler implements RequestHandler {
     private static final String[] EXERCISE_STARTS = {"StartRoutineIntent", "HarderIntent", "AMAZON.ResumeIntent",
             "AMAZON.StartOverIntent", "AMAZON.NextIntent"};
 
+    /** How to use heat or cold: held too while a same-day flag stands (fact sheet rule R0). */
+    private static final String[] HEAT_HOW_TO = {"HeatIceFollowUpIntent", "SetTimerIntent"};
+
     private final EmergencyNumbers numbers;
 
     public SameDayHoldHandler(EmergencyNumbers numbers) {
@@ -33,7 +36,8 @@ public final class SameDayHoldHandler implements RequestHandler {
     public boolean canHandle(HandlerInput input) {
         boolean startsExercise = Requests.isIntent(input, EXERCISE_STARTS)
                 || Requests.isIntent(input, "AMAZON.YesIntent") && ActiveRoutine.offerPending(input);
-        return startsExercise && SafetyState.reportedTier(input).filter(tier -> tier == Tier.URGENT).isPresent();
+        return (startsExercise || Requests.isIntent(input, HEAT_HOW_TO))
+                && SafetyState.reportedTier(input).filter(tier -> tier == Tier.URGENT).isPresent();
     }
 
     @Override
@@ -43,7 +47,10 @@ public final class SameDayHoldHandler implements RequestHandler {
         Display.show(input, AlertScreens.urgent(help));
         Speech gentle = Speech.of("I can explain a gentle stretch, or answer a question about looking after your back. "
                 + "What would you like?");
-        return Answer.ask(input, Speech.of("Because of what you told me earlier, let's not start exercises today.")
+        Speech first = Requests.isIntent(input, HEAT_HOW_TO)
+                ? Speech.of("Some of what you describe needs a doctor, so let's deal with that first.")
+                : Speech.of("Because of what you told me earlier, let's not start exercises today.");
+        return Answer.ask(input, first
                 .then(SafetyReplies.urgent(help)).then(gentle), gentle);
     }
 }

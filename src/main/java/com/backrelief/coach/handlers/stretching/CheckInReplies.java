@@ -27,8 +27,8 @@ final class CheckInReplies {
         return switch (feeling) {
             case BETTER -> Optional.of(Speech.of("That's good to hear. Keep moving as much as you comfortably can "
                     + "through the day."));
-            case SAME -> Optional.of(Speech.of("That's okay. Back pain often eases within a couple of weeks, "
-                    + "so keep moving as much as you comfortably can."));
+            case SAME -> Optional.of(Speech.of("That's okay. Keep moving as much as you comfortably can: regular "
+                    + "exercise does the most good over time."));
             case WORSE -> Optional.of(Speech.of("Let's leave the exercises there for today. If the pain is sharp, "
                     + "spreads down your leg, or you notice any new numbness, please don't carry on with them. "
                     + "It would be a good idea to see " + help.clinician() + " soon."));

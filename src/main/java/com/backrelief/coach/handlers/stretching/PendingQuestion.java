@@ -25,6 +25,9 @@ final class PendingQuestion {
     /** "Does your back feel better, the same, or worse?" */
     static final String CHECK_IN = "routine-check-in";
     static final String OFFER_KEY = "routineOffer";
+    /** "Want to hear how much to do, and when to stop?" after a stretch explained: the stretch is in {@value #DETAILS_KEY}. */
+    static final String DETAILS = "stretch-details";
+    static final String DETAILS_KEY = "stretchDetails";
 
     private static final Set<String> OURS = Set.of(CONTINUE, PAUSED, STOPPED, OFFER, CHECK_IN);
 

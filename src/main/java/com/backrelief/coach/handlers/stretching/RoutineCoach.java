@@ -78,8 +78,8 @@ public final class RoutineCoach {
      * statement (nothing is asked, so nothing about their health is kept). Until they have finished a
      * routine, or while no place is saved, each routine's start counts as their first.
      */
-    static final Speech FIRST_ROUTINE_SIGNS = Speech.of("Before your first routine: if you have numbness around your "
-            + "bottom or genitals, new trouble peeing, weakness in both legs or a fever, stop and get help instead.");
+    static final Speech FIRST_ROUTINE_SIGNS = Speech.of("Safety first: numbness around your bottom, new trouble "
+            + "peeing, weak legs or a fever mean stop and get help.");
 
     /** No routine finished and no place saved: as far as the coach knows, this person's first routine. */
     private static boolean firstRoutineEver(HandlerInput input) {

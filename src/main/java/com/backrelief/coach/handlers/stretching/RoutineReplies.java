@@ -32,7 +32,6 @@ final class RoutineReplies {
                 .then(plan.routine().intro())
                 .then(needs(plan))
                 .then(SAFETY)
-                .then("You can say pause, repeat or next at any time.")
                 .pauseSeconds(1);
     }
 

@@ -37,7 +37,9 @@ public final class StretchInfoIntentHandler implements RequestHandler {
             return Answer.ask(input, StretchReplies.unknown(catalogue), StretchReplies.whichOne());
         }
         Display.show(input, StepScreens.explained(stretch.get()));
-        return Answer.ask(input, StretchReplies.explain(stretch.get()).then(StretchReplies.whichNext()),
-                StretchReplies.whichNext());
+        PendingQuestion.ask(input, PendingQuestion.DETAILS);
+        SessionAttributes.of(input).put(PendingQuestion.DETAILS_KEY, stretch.get().id());
+        return Answer.ask(input, StretchReplies.explain(stretch.get()).then(StretchReplies.detailsOffer()),
+                StretchReplies.detailsOffer());
     }
 }

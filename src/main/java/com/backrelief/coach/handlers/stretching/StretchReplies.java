@@ -11,23 +11,51 @@ import java.util.List;
 final class StretchReplies {
 
     private static final Duration BETWEEN_PARTS = Duration.ofMillis(400);
+    /** About sixty words before the question (fact sheet section 5): cues past it wait for the coaching. */
+    private static final int MOST_WORDS = 58;
     /** Fact sheet 2.1, said at every routine's start: "A mild stretch is fine, but sharp pain ... means stop." */
     private static final String SHARED_RULE = "A mild stretch is fine";
 
     private StretchReplies() {
     }
 
-    /** Start position, the first three cues, how much, when to stop, and who should take care with it. */
+    /**
+     * Short enough to follow by ear (fact sheet section 5): the start position and the first three cues; how much,
+     * when to stop and who should take care with it are offered ({@link #details}).
+     */
     static Speech explain(Stretch stretch) {
         Speech speech = Speech.of("Here's the " + stretch.name() + ".").then(stretch.start()).pause(BETWEEN_PARTS);
+        int words = words(speech.toText());
         for (String cue : stretch.cues().subList(0, Math.min(3, stretch.cues().size()))) {
+            words += words(cue);
+            if (words > MOST_WORDS) {
+                break;
+            }
             speech = speech.then(cue);
         }
-        speech = speech.pause(BETWEEN_PARTS).then(stretch.dose()).then(stretch.stopIf());
+        return speech;
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** How much, when to stop, and its cautions. */
+    static Speech details(Stretch stretch) {
+        return Speech.of(stretch.dose()).then(stretch.stopIf()).then(cautionsOf(stretch));
+    }
+
+    /** Its cautions alone, said even when the person wants no more: who should take care with it. */
+    static Speech cautionsOf(Stretch stretch) {
+        Speech speech = Speech.empty();
         for (String caution : cautions(stretch)) {
             speech = speech.then(caution);
         }
         return speech;
+    }
+
+    static Speech detailsOffer() {
+        return Speech.of("Want to hear how much to do, and when to stop?");
     }
 
     /** The exercise's own cautions (glaucoma, osteoporosis, pregnancy...), without the rule every exercise shares. */

@@ -104,8 +104,9 @@ public final class Judge {
         int questions = 0;
         if (subject.expect().kind().equals("advice") && !subject.expect().value().equals("asks")) {
             // A person with nothing more to add answers the coach's questions with "no": the advice must
-            // still be the expected one. How many questions it took is in the verdict.
-            while (questions < 3 && asking(turn) && alarm(turn.speech()).isEmpty()) {
+            // still be the expected one. How many questions it took is in the verdict. A see-someone-soon line
+            // leads a question asked with it (fact sheet 3.5), so the questions go on after it.
+            while (questions < 3 && asking(turn) && alarm(turn.speech()).filter(found -> found != Alarm.SOON).isEmpty()) {
                 turn = conversation.say("no");
                 questions++;
             }

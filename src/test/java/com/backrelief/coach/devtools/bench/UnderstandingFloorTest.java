@@ -26,6 +26,8 @@ class UnderstandingFloorTest {
     private static List<Verdict> dev;
     private static List<Verdict> holdout;
     private static List<Verdict> spotCheck;
+    private static final Path CLINICAL = Path.of("src", "test", "resources", "understanding", "clinical-review-set.tsv");
+    private static List<Verdict> clinical;
 
     @BeforeAll
     static void sayEveryPhrasing() {
@@ -35,6 +37,7 @@ class UnderstandingFloorTest {
             dev = UnderstandingBenchmark.run(DevSet.load(DevSet.DEFAULT));
             holdout = UnderstandingBenchmark.run(DevSet.load(HOLDOUT));
             spotCheck = UnderstandingBenchmark.run(DevSet.load(SPOT_CHECK));
+            clinical = UnderstandingBenchmark.run(DevSet.load(CLINICAL));
         } finally {
             System.setOut(out);
         }
@@ -77,5 +80,13 @@ class UnderstandingFloorTest {
         assertThat(percent(holdout, "red flags")).isGreaterThanOrEqualTo(95);
         assertThat(percent(holdout, "questions")).isGreaterThanOrEqualTo(75);
         assertThat(percent(holdout, "commands")).isGreaterThanOrEqualTo(85);
+    }
+
+    /** The second clinical review's set (fact sheet changes of 2026-12-06): its own targets. */
+    @Test
+    void theClinicalReviewSetCatchesEveryEmergencyAndRaisesNoFalseAlarm() {
+        assertThat(misses(clinical, c -> c.area().equals("emergency"))).isEmpty();
+        assertThat(misses(clinical, c -> Judge.inGroup("denials", c.area()))).isEmpty();
+        assertThat(percent(clinical, "red flags")).isGreaterThanOrEqualTo(95);
     }
 }
