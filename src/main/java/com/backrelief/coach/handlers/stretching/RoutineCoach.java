@@ -95,7 +95,7 @@ public final class RoutineCoach {
         ActiveRoutine.record(input, turn.state(), clock.instant());
         PendingQuestion.ask(input, CoachingReplies.question(cue));
         Display.show(input, StepScreens.step(cue));
-        return Answer.ask(input, before.then(CoachingReplies.say(cue, care)), CoachingReplies.reprompt(cue));
+        return Answer.ask(input, before.then(CoachingReplies.say(cue, care, catalogue.sounds())), CoachingReplies.reprompt(cue));
     }
 
     /**
