@@ -95,7 +95,9 @@ public final class RoutineCoach {
         ActiveRoutine.record(input, turn.state(), clock.instant());
         PendingQuestion.ask(input, CoachingReplies.question(cue));
         Display.show(input, StepScreens.step(cue));
-        return Answer.ask(input, before.then(CoachingReplies.say(cue, care, catalogue.sounds())), CoachingReplies.reprompt(cue));
+        Speech said = before.then(CoachingReplies.say(cue, care, catalogue.sounds()));
+        boolean soundsOff = UserProgress.of(input).get().soundsOff();
+        return Answer.ask(input, soundsOff ? said.withoutSounds() : said, CoachingReplies.reprompt(cue));
     }
 
     /**

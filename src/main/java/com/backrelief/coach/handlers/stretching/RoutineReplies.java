@@ -147,4 +147,12 @@ final class RoutineReplies {
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + last + " " + items.get(items.size() - 1);
     }
+
+    /** The sounds in routines were turned off ({@code off}) or back on: what that means from now on. */
+    static Speech sounds(boolean off) {
+        return Speech.of(off
+                ? "Okay, no more sounds. I'll lead your routines with words and pauses only, from now on. "
+                        + "Say turn the sounds back on to have them again."
+                : "Okay, the sounds are back on. A soft chime marks the start and end of each set and each long hold.");
+    }
 }
