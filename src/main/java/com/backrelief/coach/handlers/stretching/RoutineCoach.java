@@ -13,6 +13,7 @@ import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.domain.stretching.StretchSession;
 import com.backrelief.coach.domain.stretching.Turn;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.common.DeviceClock;
 import com.backrelief.coach.handlers.common.UserProgress;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
@@ -113,6 +114,7 @@ public final class RoutineCoach {
         LocalDate today = today(input);
         UserProgress progress = UserProgress.of(input);
         progress.update(p -> p.finished(today));
+        AppCard.send(input, RoutineReplies.finishedCard(plan(routine), progress.get(), today));
         PendingQuestion.ask(input, PendingQuestion.CHECK_IN);
         return Answer.ask(input, RoutineReplies.finished(routine, progress.get(), today), RoutineReplies.checkInAgain(routine));
     }

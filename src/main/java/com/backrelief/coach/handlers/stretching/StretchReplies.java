@@ -2,6 +2,8 @@ package com.backrelief.coach.handlers.stretching;
 
 import com.backrelief.coach.domain.stretching.Stretch;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.backrelief.coach.screen.Card;
+import com.backrelief.coach.screen.Screen;
 import com.backrelief.coach.speech.Speech;
 
 import java.time.Duration;
@@ -28,6 +30,18 @@ final class StretchReplies {
             speech = speech.then(caution);
         }
         return speech;
+    }
+
+    /** The card for the Alexa app: what {@link #explain} said, written for reading: the steps as a list. */
+    static Card card(Stretch stretch) {
+        return Card.titled(Screen.heading(stretch.name()))
+                .line(stretch.start())
+                .items(stretch.cues().subList(0, Math.min(3, stretch.cues().size())))
+                .line(stretch.dose())
+                .gap()
+                .line(stretch.stopIf())
+                .items(cautions(stretch))
+                .build();
     }
 
     /** The exercise's own cautions (glaucoma, osteoporosis, pregnancy...), without the rule every exercise shares. */
