@@ -24,7 +24,7 @@ public final class Speech {
 
     private static final Speech EMPTY = new Speech(List.of());
 
-    private sealed interface Part permits Text, Pause, Digits, Sound {}
+    private sealed interface Part permits Text, Soft, Pause, Digits, Sound {}
 
     private record Text(String value) implements Part {}
 
@@ -32,6 +32,9 @@ public final class Speech {
     private record Digits(String value) implements Part {}
 
     private record Pause(Duration length) implements Part {}
+
+    /** Words said quietly, so they keep company without breaking a silence held on purpose. */
+    private record Soft(String value) implements Part {}
 
     /** A short sound played between words: an {@code <audio>} clip. */
     private record Sound(String source) implements Part {}
@@ -65,6 +68,14 @@ public final class Speech {
         List<Part> joined = new ArrayList<>(parts);
         joined.addAll(other.parts);
         return new Speech(Collections.unmodifiableList(joined));
+    }
+
+    /** Words said quietly ({@code <prosody volume="soft">}), such as a count in the middle of a hold. */
+    public Speech thenSoftly(String text) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        return append(new Soft(text.strip()));
     }
 
     /** A number such as a phone number, read out one digit at a time. */
@@ -137,6 +148,8 @@ public final class Speech {
         for (Part part : parts) {
             if (part instanceof Text text) {
                 separate(out).append(escape(text.value()));
+            } else if (part instanceof Soft soft) {
+                separate(out).append("<prosody volume=\"soft\">").append(escape(soft.value())).append("</prosody>");
             } else if (part instanceof Digits digits) {
                 separate(out).append("<say-as interpret-as=\"digits\">").append(digits.value()).append("</say-as>");
             } else if (part instanceof Pause pause) {
@@ -155,6 +168,8 @@ public final class Speech {
             separate(out);
             if (part instanceof Text text) {
                 out.append(text.value());
+            } else if (part instanceof Soft soft) {
+                out.append(soft.value());
             } else if (part instanceof Digits digits) {
                 out.append(digits.value());
             } else if (part instanceof Pause pause) {
@@ -172,6 +187,8 @@ public final class Speech {
         for (Part part : parts) {
             if (part instanceof Text text) {
                 separate(out).append(text.value());
+            } else if (part instanceof Soft soft) {
+                separate(out).append(soft.value());
             } else if (part instanceof Digits digits) {
                 separate(out).append(digits.value());
             }

@@ -95,4 +95,15 @@ class SpeechTest {
         assertThat(Speech.of("a").pauseSeconds(2).thenSound("soundbank://soundlibrary/a").pauseSeconds(3)
                 .withoutSounds().toPlainText()).isEqualTo("a [pause 5s]");
     }
+
+    @Test
+    void saysWordsQuietlyWhenAsked() {
+        Speech speech = Speech.empty().pauseSeconds(10).thenSoftly("Half & way.").pauseSeconds(10);
+
+        assertThat(speech.toSsml()).isEqualTo(
+                "<break time=\"10000ms\"/> <prosody volume=\"soft\">Half &amp; way.</prosody> <break time=\"10000ms\"/>");
+        assertThat(speech.toPlainText()).isEqualTo("[pause 10s] Half & way. [pause 10s]");
+        assertThat(speech.toText()).isEqualTo("Half & way.");
+        assertThat(Speech.of("a").thenSoftly(" ")).isEqualTo(Speech.of("a"));
+    }
 }

@@ -202,7 +202,7 @@ final class CoachingReplies {
         double each = seconds / stretches;
         Speech speech = Speech.empty().pauseSeconds(each);
         for (int i = 1; i < stretches; i++) {
-            speech = speech.then(stretches == 2 ? "Halfway." : "Keep going.").pauseSeconds(each);
+            speech = speech.thenSoftly(stretches == 2 ? "Halfway." : "Keep going.").pauseSeconds(each);
         }
         return speech;
     }

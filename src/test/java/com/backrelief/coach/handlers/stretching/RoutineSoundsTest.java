@@ -124,11 +124,13 @@ class RoutineSoundsTest {
     }
 
     @Test
-    void aHoldOfTwentySecondsHearsHalfwayAndAMinutesWalkHearsKeepGoingEveryFifteenSeconds() {
+    void aLongHoldHearsAQuietHalfwayAndAMinutesWalkHearsKeepGoingEveryFifteenSeconds() {
         assertThat(CoachingReplies.keepingCompany(20).toPlainText()).isEqualTo("[pause 10s] Halfway. [pause 10s]");
         assertThat(CoachingReplies.keepingCompany(60).toPlainText()).isEqualTo(
                 "[pause 15s] Keep going. [pause 15s] Keep going. [pause 15s] Keep going. [pause 15s]");
         assertThat(CoachingReplies.keepingCompany(15).toPlainText()).isEqualTo("[pause 15s]");
+        assertThat(CoachingReplies.keepingCompany(30).toSsml()).isEqualTo("<break time=\"10000ms\"/> <break time=\"5000ms\"/> "
+                + "<prosody volume=\"soft\">Halfway.</prosody> <break time=\"10000ms\"/> <break time=\"5000ms\"/>");
     }
 
     @Test
