@@ -12,9 +12,6 @@ public final class Speech {
     /** Alexa ignores a single {@code <break>} longer than ten seconds, so longer pauses are chained. */
     public static final Duration MAX_BREAK = Duration.ofSeconds(10);
 
-    /** Alexa plays at most five {@code <audio>} clips in one response. */
-    public static final int MAX_SOUNDS = 5;
-
     /**
      * A sound Alexa may play: a clip of the Alexa Skills Kit sound library, or an HTTPS address, with
      * no character that could end the attribute or start markup.

@@ -34,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResponseLimitsTest {
 
     static final int MAX_SSML_CHARACTERS = 8000;
+    /** Alexa plays at most five {@code <audio>} clips in one response. */
+    static final int MAX_SOUNDS = 5;
     /** Room kept for a preface ("I'll start you on...") and for speech slower than the estimate. */
     static final double MARGIN = 0.85;
     private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)ms\"/>");
@@ -87,7 +89,7 @@ class ResponseLimitsTest {
             assertThat(longestBreakMillis(ssml)).as(where + " longest break").isLessThanOrEqualTo(10_000);
             SsmlTimeline timeline = SsmlTimeline.of(ssml);
             assertThat(timeline.wellFormed()).as(where + " well-formed: " + ssml).isTrue();
-            assertThat(timeline.sounds()).as(where + " sounds").hasSizeLessThanOrEqualTo(Speech.MAX_SOUNDS)
+            assertThat(timeline.sounds()).as(where + " sounds").hasSizeLessThanOrEqualTo(MAX_SOUNDS)
                     .allMatch(SOUND_SECONDS::containsKey);
             double soundSeconds = timeline.sounds().stream().mapToDouble(SOUND_SECONDS::get).sum();
             assertThat(soundSeconds + audioSeconds(ssml)).as(where + " seconds of audio").isLessThan(240 * MARGIN);

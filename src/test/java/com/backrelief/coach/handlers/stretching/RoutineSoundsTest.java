@@ -91,7 +91,7 @@ class RoutineSoundsTest {
     @MethodSource("com.backrelief.coach.handlers.stretching.ResponseLimitsTest#routinesAndPaces")
     void noAnswerPlaysMoreSoundsThanAlexaAllows(String routineId, Pace pace) {
         for (Block block : wholeRoutine(routineId, pace)) {
-            assertThat(Pacing.sounds(block.beats())).isLessThanOrEqualTo(Speech.MAX_SOUNDS);
+            assertThat(Pacing.sounds(block.beats())).isLessThanOrEqualTo(ResponseLimitsTest.MAX_SOUNDS);
             assertThat(led(block).sounds()).hasSize(Pacing.sounds(block.beats()));
         }
     }
