@@ -72,6 +72,7 @@ import com.backrelief.coach.handlers.stretching.ResumeIntentHandler;
 import com.backrelief.coach.handlers.stretching.RoutineCoach;
 import com.backrelief.coach.handlers.stretching.SkipIntentHandler;
 import com.backrelief.coach.handlers.stretching.SlowerIntentHandler;
+import com.backrelief.coach.handlers.stretching.SoundsIntentHandler;
 import com.backrelief.coach.handlers.stretching.StartOverIntentHandler;
 import com.backrelief.coach.handlers.stretching.StartRoutineIntentHandler;
 import com.backrelief.coach.handlers.stretching.StretchDetailsReplyHandler;
@@ -153,6 +154,7 @@ public final class CoachSkill {
                         new HarderIntentHandler(coach),
                         new SlowerIntentHandler(coach),
                         new FasterIntentHandler(coach),
+                        new SoundsIntentHandler(),
                         new HowAmIDoingIntentHandler(coach),
                         new CheckInIntentHandler(coach, numbers, new ReminderOffer(device)),
                         new WorseningPainHandler(numbers),

@@ -111,6 +111,8 @@ class SampleEventsTest {
             "check-in-same             | regular exercise does the most good over time",
             "check-in-worse            | see your doctor or a physical therapist soon",
             "how-am-i-doing            | You haven't finished a routine yet.",
+            "sounds-off                | Okay, no more sounds.",
+            "sounds-on                 | Okay, the sounds are back on.",
             "next-without-routine      | We're not in a routine right now.",
             "heat-or-ice-one-shot                | I'd suggest cold",
             "heat-or-ice-one-shot                | Right after a strain, cold is the standard first step",

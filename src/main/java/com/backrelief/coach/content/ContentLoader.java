@@ -12,6 +12,8 @@ import com.backrelief.coach.domain.stretching.Coaching;
 import com.backrelief.coach.domain.stretching.Phase;
 import com.backrelief.coach.domain.stretching.Routine;
 import com.backrelief.coach.domain.stretching.RoutineStep;
+import com.backrelief.coach.domain.stretching.SoundCue;
+import com.backrelief.coach.domain.stretching.SoundCues;
 import com.backrelief.coach.domain.stretching.Stretch;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,8 +23,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Reads the content files under {@code /content} once into domain records, and rejects bad data. */
@@ -31,6 +35,9 @@ public final class ContentLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RED_FLAGS = "red-flags.json";
     private static final String ELSEWHERE = "elsewhere";
+    private static final String SOUNDS = "sounds.json";
+    /** A cue is a short sound: a long one would fill the silence it is there to mark. */
+    static final double MAX_SOUND_SECONDS = 5;
 
     private ContentLoader() {
     }
@@ -44,7 +51,34 @@ public final class ContentLoader {
         for (JsonNode node : read("routines.json")) {
             routines.add(routine(node));
         }
-        return new StretchCatalogue(stretches, routines);
+        return new StretchCatalogue(stretches, routines, soundCues());
+    }
+
+    /** The sound for each mark of a routine ({@code sounds.json}): every cue has one, from the sound library. */
+    public static SoundCues soundCues() {
+        JsonNode cues = read(SOUNDS).path("cues");
+        Map<SoundCue, SoundCues.Sound> sounds = new EnumMap<>(SoundCue.class);
+        for (SoundCue cue : SoundCue.values()) {
+            String key = camelCase(cue.name());
+            JsonNode node = cues.path(key);
+            String source = required(node, "source", SOUNDS + " " + key);
+            check(source.startsWith("soundbank://soundlibrary/"), SOUNDS + " " + key + " is not from the sound library");
+            double seconds = node.path("seconds").asDouble(0);
+            check(seconds > 0 && seconds <= MAX_SOUND_SECONDS, SOUNDS + " " + key + " needs a length up to "
+                    + MAX_SOUND_SECONDS + " seconds");
+            sounds.put(cue, new SoundCues.Sound(source, seconds));
+        }
+        check(cues.size() == sounds.size(), SOUNDS + " names a cue the coach does not know");
+        return new SoundCues(sounds);
+    }
+
+    /** SET_START becomes setStart. */
+    private static String camelCase(String constant) {
+        StringBuilder out = new StringBuilder();
+        for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
+            out.append(out.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
     }
 
     /** The heat and ice wording, checked against the advisor's rules. */

@@ -41,6 +41,8 @@ public final class ProgressCodec {
     static final String REMINDER_TOKEN = "reminderToken";
     static final String REMINDER_SCHEDULE = "reminderSchedule";
     static final String REMINDER_OFFERED = "reminderOffered";
+    /** A preference: routines without sounds. Written only when set; a record without it has the sounds on. */
+    static final String SOUNDS_OFF = "soundsOff";
 
     /** No count is believed beyond this (a damaged record could hold any number; counting on must not overflow). */
     static final int MOST = 1_000_000;
@@ -74,6 +76,9 @@ public final class ProgressCodec {
         if (progress.reminderOffered()) {
             map.put(REMINDER_OFFERED, true);
         }
+        if (progress.soundsOff()) {
+            map.put(SOUNDS_OFF, true);
+        }
         return map;
     }
 
@@ -85,7 +90,7 @@ public final class ProgressCodec {
                 date(map.get(STREAK_START)), number(map.get(LONGEST_STREAK)));
         return new Progress(number(map.get(VISITS)), date(map.get(LAST_VISIT)), place(map),
                 Pace.parse(map.get(PACE) instanceof String pace ? pace : null, Pace.NORMAL), history, reminder(map),
-                Boolean.TRUE.equals(map.get(REMINDER_OFFERED)));
+                Boolean.TRUE.equals(map.get(REMINDER_OFFERED)), Boolean.TRUE.equals(map.get(SOUNDS_OFF)));
     }
 
     /** The reminder, when both its token and a readable schedule are there; otherwise none. */

@@ -5,6 +5,7 @@ import com.backrelief.coach.devtools.UtteranceMatcher.Elicitation;
 import com.backrelief.coach.devtools.UtteranceMatcher.Match;
 import com.backrelief.coach.devtools.UtteranceMatcher.Opening;
 import com.backrelief.coach.devtools.UtteranceMatcher.Prompt;
+import com.backrelief.coach.speech.Speech;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -344,7 +345,10 @@ public final class Conversation {
         attributes = JSON.createObjectNode();
     }
 
-    /** SSML as text for a terminal: no tags, entities decoded, each run of breaks shown as one [pause Xs]. */
+    /**
+     * SSML as text for a terminal: no tags, entities decoded, each run of breaks shown as one [pause Xs], and
+     * each sound as [sound: name] where it plays.
+     */
     static final class PlainText {
 
         private static final Pattern BREAKS = Pattern.compile("(?:<break\\b[^>]*>\\s*)+", Pattern.CASE_INSENSITIVE);
@@ -352,6 +356,8 @@ public final class Conversation {
                 Pattern.compile("time\\s*=\\s*[\"']\\s*([0-9]*\\.?[0-9]+)\\s*(ms|s)\\s*[\"']", Pattern.CASE_INSENSITIVE);
         private static final Pattern BLOCK_TAGS = Pattern.compile("</?(?:speak|p|s)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
         private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+        private static final Pattern AUDIO =
+                Pattern.compile("<audio\\b[^>]*\\bsrc\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>", Pattern.CASE_INSENSITIVE);
 
         private PlainText() {
         }
@@ -370,6 +376,12 @@ public final class Conversation {
                 runs.appendReplacement(out, Matcher.quoteReplacement(pause(runs.group())));
             }
             runs.appendTail(out);
+            Matcher sounds = AUDIO.matcher(out.toString());
+            out = new StringBuilder();
+            while (sounds.find()) {
+                sounds.appendReplacement(out, Matcher.quoteReplacement(" [sound: " + Speech.soundName(sounds.group(1)) + "] "));
+            }
+            sounds.appendTail(out);
             String text = TAGS.matcher(BLOCK_TAGS.matcher(out).replaceAll(" ")).replaceAll("");
             text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                     .replace("&apos;", "'").replace("&amp;", "&");

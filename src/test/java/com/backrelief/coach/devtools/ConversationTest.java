@@ -59,6 +59,7 @@ class ConversationTest {
             "<speak>One <break time=\"400ms\"/> two</speak>                                    | One [pause 0.4s] two",
             "<speak>Heat &amp; ice, &lt;gently&gt; &quot;slowly&quot; it&apos;s fine</speak> | Heat & ice, <gently> \"slowly\" it's fine",
             "<speak><p>First.</p><p>Second, <emphasis>really</emphasis>.</p></speak>         | First. Second, really.",
+            "<speak>Hold. <audio src=\"soundbank://soundlibrary/bell/chimes/chimes_03\"/> <break time=\"5000ms\"/> <audio src='https://example.com/end.mp3'/>Lower.</speak> | Hold. [sound: chimes_03] [pause 5s] [sound: end] Lower.",
     })
     void ssmlReadsAsPlainText(String ssml, String text) {
         assertEquals(text, Conversation.PlainText.of(ssml));

@@ -36,6 +36,51 @@ class EspeakVoiceTest {
                 .contains("apt-get install espeak-ng");
     }
 
+    private static final String HOLD = "<speak>Hold. <audio src=\"soundbank://soundlibrary/bell/chimes/chimes_03\"/> "
+            + "<break time=\"10000ms\"/> Halfway. <break time=\"10000ms\"/> "
+            + "<audio src=\"soundbank://soundlibrary/bell/chimes/chimes_08\"/> Lower.</speak>";
+
+    /** A stand-in for a command: it writes its name, and what it was given on standard input, to the log. */
+    private static Path fake(Path dir, String name, Path log) throws IOException {
+        Path script = dir.resolve(name);
+        Files.writeString(script, "#!/bin/sh\n{ printf '" + name + " '; cat; echo; } >> '" + log + "'\n");
+        assertThat(script.toFile().setExecutable(true)).isTrue();
+        return script;
+    }
+
+    @Test
+    void aSoundInAnAnswerPlaysAStandInToneBetweenTheWordsAroundIt(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("log.txt");
+        EspeakVoice voice = new EspeakVoice(fake(dir, "espeak", log), "en-US", new PrintStream(new ByteArrayOutputStream()),
+                Optional.of(fake(dir, "sox", log)));
+
+        voice.accept(HOLD);
+
+        assertThat(Files.readAllLines(log)).containsExactly("espeak <speak>Hold.</speak>", "sox ",
+                "espeak <speak><break time=\"10000ms\"/> Halfway. <break time=\"10000ms\"/></speak>",
+                "sox ", "espeak <speak>Lower.</speak>");
+    }
+
+    @Test
+    void withoutSoxTheWordsAndPausesAreSpokenAndTheSoundsAreOnlyShown(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("log.txt");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EspeakVoice voice = new EspeakVoice(fake(dir, "espeak", log), "en-US",
+                new PrintStream(out, true, StandardCharsets.UTF_8), Optional.empty());
+
+        voice.accept(HOLD);
+        voice.accept(HOLD);
+
+        assertThat(Files.readAllLines(log)).hasSize(6).allMatch(line -> line.startsWith("espeak "));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(EspeakVoice.TONE_HINT + System.lineSeparator());
+    }
+
+    @Test
+    void anAnswerIsCutAtItsSounds() {
+        assertThat(EspeakVoice.betweenSounds(HOLD)).hasSize(3);
+        assertThat(EspeakVoice.betweenSounds("<speak>No sounds.</speak>")).containsExactly("<speak>No sounds.</speak>");
+    }
+
     @Test
     void theRenderedSpeechLastsAtLeastItsPauses(@TempDir Path dir) throws Exception {
         Optional<Path> espeak = EspeakVoice.executable();

@@ -50,8 +50,9 @@ final class LocalToolHelp {
               --locale TAG        Request locale for the conversation (default en-US).
               --user ID           The Alexa user id sent in the conversation (default amzn1.ask.account.LOCAL-USER).
               --fresh             Conversation: deletes the saved data first, so the skill meets you anew.
-              --voice             Conversation: also speaks each answer with espeak-ng, pauses included
-                                  (install: sudo apt-get install espeak-ng). Without it, the text only.
+              --voice             Conversation: also speaks each answer with espeak-ng, pauses included, and plays
+                                  a short tone from sox where a sound plays ([sound: ...] in the text)
+                                  (install: sudo apt-get install espeak-ng sox). Without them, the text only.
               --explain           Conversation: under each answer, what the matcher heard: the intent, each
                                   filled slot (value, then its resolved id or "no match") and how it matched
                                   (exact, after fillers, or similarity 0.83 against sample "..."). The rules,

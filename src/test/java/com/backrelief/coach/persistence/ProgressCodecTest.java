@@ -60,6 +60,19 @@ class ProgressCodecTest {
     }
 
     @Test
+    void theSoundsTurnedOffAreRememberedAndARecordWithoutTheFieldHasThemOn() {
+        Progress quiet = new Progress(3, LocalDate.of(2026, 11, 20)).withSoundsOff(true);
+
+        assertThat(ProgressCodec.toMap(quiet)).containsEntry("soundsOff", true);
+        assertThat(ProgressCodec.fromMap(ProgressCodec.toMap(quiet))).isEqualTo(quiet);
+        assertThat(ProgressCodec.toMap(quiet.withSoundsOff(false))).doesNotContainKey("soundsOff");
+        Map<String, Object> older = new HashMap<>(ProgressCodec.toMap(new Progress(3, LocalDate.of(2026, 11, 20))));
+        assertThat(ProgressCodec.fromMap(older).soundsOff()).isFalse();
+        older.put("soundsOff", "yes");
+        assertThat(ProgressCodec.fromMap(older).soundsOff()).isFalse();
+    }
+
+    @Test
     void readsNumbersAsDynamoDbAndJsonDeliverThem() {
         assertThat(ProgressCodec.fromMap(Map.of("visits", new BigDecimal("4"))).visits()).isEqualTo(4);
         assertThat(ProgressCodec.fromMap(Map.of("visits", "5")).visits()).isEqualTo(5);

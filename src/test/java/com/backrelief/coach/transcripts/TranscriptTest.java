@@ -2,10 +2,12 @@ package com.backrelief.coach.transcripts;
 
 import com.backrelief.coach.devtools.Conversation;
 import com.backrelief.coach.devtools.UtteranceMatcher;
+import com.backrelief.coach.screen.Card;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.MutableClock;
 import com.backrelief.coach.support.StubAlexaApi;
 import com.backrelief.coach.support.TestSkill;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -101,6 +103,10 @@ class TranscriptTest {
             assertThat(normal(speech)).as(where + " said: " + speech).contains(normal(line.substring(6)));
         } else if (line.startsWith("never>")) {
             assertThat(normal(speech)).as(where + " said: " + speech).doesNotContain(normal(line.substring(6)));
+        } else if (line.startsWith("card>")) {
+            assertThat(normal(card(turn))).as(where + " card: " + card(turn)).contains(normal(line.substring(5)));
+        } else if (line.equals("(no card)")) {
+            assertThat(turn.response().path("response").has("card")).as(where + " card: " + card(turn)).isFalse();
         } else if (line.equals("(session ends)")) {
             assertThat(turn.sessionEnded()).as(where + " session should end; said: " + speech).isTrue();
         } else if (line.equals("(session open)")) {
@@ -110,8 +116,24 @@ class TranscriptTest {
         }
     }
 
-    /** Certification: an answer that waits for the person ends with a question and has a reprompt. */
+    /** The answer's card for the Alexa app as it reads: its title, then its text; empty without one. */
+    private static String card(Conversation.Turn turn) {
+        JsonNode card = turn.response().path("response").path("card");
+        return card.isMissingNode() ? "" : card.path("title").asText("") + "\n" + card.path("content").asText("");
+    }
+
+    /**
+     * Certification: an answer that waits for the person ends with a question and has a reprompt. A card
+     * stays inside Alexa's limit (title and content together) and has both.
+     */
     private static void checkCertificationRules(Conversation.Turn turn, String where) {
+        JsonNode card = turn.response().path("response").path("card");
+        if ("Simple".equals(card.path("type").asText())) {
+            assertThat(card.path("title").asText()).as(where + " card title").isNotBlank();
+            assertThat(card.path("content").asText()).as(where + " card content").isNotBlank();
+            assertThat(card.path("title").asText().length() + card.path("content").asText().length())
+                    .as(where + " card length").isLessThanOrEqualTo(Card.MAX_CHARACTERS);
+        }
         boolean asksForPermission = turn.response().path("response").path("directives").toString()
                 .contains("Connections.SendRequest");
         if (!turn.sessionEnded() && !asksForPermission && !turn.speech().isEmpty()) {

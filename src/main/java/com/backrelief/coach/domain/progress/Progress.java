@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param history   the routines they finished
  * @param reminder  the daily stretch reminder the coach set for them (its token and schedule), or null
  * @param reminderOffered whether the coach has offered them a daily reminder (it offers once)
+ * @param soundsOff whether they asked for routines without sounds (a preference, like the pace)
  */
 public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace pace, SessionHistory history,
-                       DailyReminder reminder, boolean reminderOffered) {
+                       DailyReminder reminder, boolean reminderOffered, boolean soundsOff) {
 
     /** A person the coach has never met. */
     public static final Progress NEW = new Progress(0, null);
@@ -30,6 +31,11 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
         visits = Math.max(0, visits);
         pace = pace == null ? Pace.NORMAL : pace;
         history = history == null ? SessionHistory.NONE : history;
+    }
+
+    public Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace pace, SessionHistory history,
+                    DailyReminder reminder, boolean reminderOffered) {
+        this(visits, lastVisit, place, pace, history, reminder, reminderOffered, false);
     }
 
     public Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace pace, SessionHistory history) {
@@ -46,7 +52,7 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
 
     /** The person opened the skill on {@code today}. */
     public Progress visited(LocalDate today) {
-        return new Progress(visits + 1, today, place, pace, history, reminder, reminderOffered);
+        return new Progress(visits + 1, today, place, pace, history, reminder, reminderOffered, soundsOff);
     }
 
     public Optional<SavedPlace> savedPlace() {
@@ -58,11 +64,13 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
         if (place != null && place.sameAs(routineId, step)) {
             return this;
         }
-        return new Progress(visits, lastVisit, new SavedPlace(routineId, step, at), pace, history, reminder, reminderOffered);
+        return new Progress(visits, lastVisit, new SavedPlace(routineId, step, at), pace, history, reminder,
+                reminderOffered, soundsOff);
     }
 
     public Progress withoutPlace() {
-        return place == null ? this : new Progress(visits, lastVisit, null, pace, history, reminder, reminderOffered);
+        return place == null ? this
+                : new Progress(visits, lastVisit, null, pace, history, reminder, reminderOffered, soundsOff);
     }
 
     /**
@@ -74,13 +82,18 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
         return withoutPlace();
     }
 
+    /** The person turned the routines' sounds off ({@code off}) or back on. */
+    public Progress withSoundsOff(boolean off) {
+        return off == soundsOff ? this : new Progress(visits, lastVisit, place, pace, history, reminder, reminderOffered, off);
+    }
+
     public Progress withPace(Pace newPace) {
-        return new Progress(visits, lastVisit, place, newPace, history, reminder, reminderOffered);
+        return new Progress(visits, lastVisit, place, newPace, history, reminder, reminderOffered, soundsOff);
     }
 
     /** A routine was finished on {@code day}, in the person's time zone: recorded, and the place cleared. */
     public Progress finished(LocalDate day) {
-        return new Progress(visits, lastVisit, null, pace, history.finishedOn(day), reminder, reminderOffered);
+        return new Progress(visits, lastVisit, null, pace, history.finishedOn(day), reminder, reminderOffered, soundsOff);
     }
 
     public Optional<DailyReminder> stretchReminder() {
@@ -89,17 +102,18 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
 
     /** The coach set (or moved) the person's daily reminder; a reminder set counts as offered. */
     public Progress withReminder(DailyReminder set) {
-        return new Progress(visits, lastVisit, place, pace, history, set, true);
+        return new Progress(visits, lastVisit, place, pace, history, set, true, soundsOff);
     }
 
     /** The reminder is gone (stopped, deleted in the Alexa app, or finished): its token is forgotten. */
     public Progress withoutReminder() {
-        return reminder == null ? this : new Progress(visits, lastVisit, place, pace, history, null, reminderOffered);
+        return reminder == null ? this
+                : new Progress(visits, lastVisit, place, pace, history, null, reminderOffered, soundsOff);
     }
 
     /** The coach offered a daily reminder, so it does not offer again. */
     public Progress reminderWasOffered() {
-        return reminderOffered ? this : new Progress(visits, lastVisit, place, pace, history, reminder, true);
+        return reminderOffered ? this : new Progress(visits, lastVisit, place, pace, history, reminder, true, soundsOff);
     }
 
     public Streaks streaks(LocalDate today) {
@@ -110,7 +124,7 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
      * Three-way merge, for two devices (or a late write) changing the same person's progress:
      * {@code base} is what this session started from, {@code mine} what it wants to keep, and
      * {@code theirs} what is stored now. Visits and finished routines add up; the place, the pace,
-     * the reminder and the day of the last visit are mine where I changed them and theirs otherwise
+     * the reminder, the sounds and the day of the last visit are mine where I changed them and theirs otherwise
      * (the later day when both changed it); an offer of a reminder made on either device was made.
      */
     public static Progress merge(Progress base, Progress mine, Progress theirs) {
@@ -120,8 +134,9 @@ public record Progress(int visits, LocalDate lastVisit, SavedPlace place, Pace p
         SavedPlace place = Objects.equals(mine.place, base.place) ? theirs.place : mine.place;
         Pace pace = mine.pace == base.pace ? theirs.pace : mine.pace;
         DailyReminder reminder = Objects.equals(mine.reminder, base.reminder) ? theirs.reminder : mine.reminder;
+        boolean soundsOff = mine.soundsOff == base.soundsOff ? theirs.soundsOff : mine.soundsOff;
         return new Progress(visits, lastVisit, place, pace, SessionHistory.merge(base.history, mine.history, theirs.history),
-                reminder, mine.reminderOffered || theirs.reminderOffered);
+                reminder, mine.reminderOffered || theirs.reminderOffered, soundsOff);
     }
 
     private static LocalDate later(LocalDate one, LocalDate other) {

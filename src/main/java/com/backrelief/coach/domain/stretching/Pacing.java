@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Turns one routine step into timed beats at a pace, and splits it into parts when one answer
  * would run too long. Alexa plays at most 240 seconds of audio per answer; a part is kept well
- * under that so the words around it (an introduction, a prompt) still fit.
+ * under that so the words around it (an introduction, a prompt) still fit. A set of repetitions
+ * starts and ends with a sound, and so does each long hold; Alexa plays at most five sounds in one
+ * answer, so a part holds no more than that.
  */
 public final class Pacing {
 
@@ -24,6 +26,14 @@ public final class Pacing {
     private static final int SWITCH_WORDS = 10;
     /** Words around the beats of every answer: which exercise this is, and the question that waits. */
     static final int ANSWER_WORDS = 15;
+    /**
+     * A hold longer than this is marked by a sound at its start and its end. Shorter holds are the
+     * rhythm of a set (hold for a breath, then lower), led by the words, as long as a pause between
+     * cues: Alexa's longest single pause is ten seconds.
+     */
+    public static final double HELD_SECONDS = 10;
+    /** Alexa plays at most five sounds ({@code <audio>}) in one answer. */
+    public static final int MAX_SOUNDS = 5;
 
     private Pacing() {
     }
@@ -31,10 +41,14 @@ public final class Pacing {
     /** The beats of a step, in parts that each fit one answer: the first part starts with the setup. */
     public static List<List<Beat>> parts(Stretch stretch, RoutineStep step, Pace pace) {
         List<List<Beat>> units = units(stretch, step, pace);
-        Beat setup = new Beat.Setup(stretch.start(), pace.scale(SETTLE_SECONDS));
+        List<Beat> opening = new ArrayList<>(List.of(new Beat.Setup(stretch.start(), pace.scale(SETTLE_SECONDS))));
+        if (isSet(step)) {
+            opening.add(new Beat.Sound(SoundCue.SET_START));
+        }
         for (int count = 1; count <= units.size(); count++) {
-            List<List<Beat>> parts = split(units, count, setup);
-            if (parts.stream().allMatch(part -> seconds(part) <= PART_BUDGET_SECONDS) || count == units.size()) {
+            List<List<Beat>> parts = split(units, count, opening);
+            if (parts.stream().allMatch(part -> seconds(part) <= PART_BUDGET_SECONDS && sounds(part) <= MAX_SOUNDS)
+                    || count == units.size()) {
                 return parts;
             }
         }
@@ -50,13 +64,31 @@ public final class Pacing {
         return sizes;
     }
 
-    private static List<List<Beat>> split(List<List<Beat>> units, int count, Beat setup) {
+    /** Repetitions counted one after another, as opposed to one hold (on each side) or a timed movement. */
+    private static boolean isSet(RoutineStep step) {
+        return step.minutes() == null && step.reps() > 1;
+    }
+
+    /** How many sounds some beats play: one for each mark of a set, two for each long hold. */
+    public static int sounds(List<Beat> beats) {
+        int sounds = 0;
+        for (Beat beat : beats) {
+            if (beat instanceof Beat.Sound) {
+                sounds++;
+            } else if (beat instanceof Beat.Line line && line.held()) {
+                sounds += 2;
+            }
+        }
+        return sounds;
+    }
+
+    private static List<List<Beat>> split(List<List<Beat>> units, int count, List<Beat> opening) {
         List<List<Beat>> parts = new ArrayList<>();
         int next = 0;
         for (int size : unitsPerPart(units.size(), count)) {
             List<Beat> part = new ArrayList<>();
             if (parts.isEmpty()) {
-                part.add(setup);
+                part.addAll(opening);
             }
             units.subList(next, next + size).forEach(part::addAll);
             next += size;
@@ -92,6 +124,9 @@ public final class Pacing {
                 if (reps > 1) {
                     unit.add(new Beat.Count(rep, reps));
                 }
+                if (isSet(step) && side == sides - 1 && rep == reps) {
+                    unit.add(new Beat.Sound(SoundCue.SET_END));
+                }
                 units.add(List.copyOf(unit));
             }
         }
@@ -103,7 +138,7 @@ public final class Pacing {
         for (Phase phase : coaching.rep()) {
             double pause = phase.hold() && step.holdSeconds() != null ? step.holdSeconds()
                     : phase.hold() ? phase.seconds() : pace.scale(phase.seconds());
-            lines.add(new Beat.Line(whole ? phase.say() : phase.brief(), pause));
+            lines.add(new Beat.Line(whole ? phase.say() : phase.brief(), pause, phase.hold() && pause > HELD_SECONDS));
         }
         return lines;
     }
@@ -115,7 +150,8 @@ public final class Pacing {
         double others = coaching.rep().stream().filter(p -> p != longest).mapToInt(Phase::seconds).sum();
         List<Beat> lines = new ArrayList<>();
         for (Phase phase : coaching.rep()) {
-            lines.add(new Beat.Line(phase.say(), phase == longest ? Math.max(0, total - others) : phase.seconds()));
+            double pause = phase == longest ? Math.max(0, total - others) : phase.seconds();
+            lines.add(new Beat.Line(phase.say(), pause, pause > HELD_SECONDS));
         }
         return lines;
     }
@@ -134,6 +170,9 @@ public final class Pacing {
         }
         if (beat instanceof Beat.SwitchSides switchSides) {
             return SWITCH_WORDS / WORDS_PER_SECOND + switchSides.pauseSeconds();
+        }
+        if (beat instanceof Beat.Sound) {
+            return 0;
         }
         return (beat instanceof Beat.Count ? COUNT_WORDS : OTHER_SIDE_WORDS) / WORDS_PER_SECOND;
     }

@@ -14,8 +14,15 @@ public final class StretchCatalogue {
     private final Map<String, Routine> routines = new LinkedHashMap<>();
     private final Map<String, Stretch> byName = new LinkedHashMap<>();
     private final Map<String, Routine> routinesByName = new LinkedHashMap<>();
+    private final SoundCues sounds;
 
+    /** A catalogue whose routines are coached in words and pauses only. */
     public StretchCatalogue(List<Stretch> stretches, List<Routine> routines) {
+        this(stretches, routines, SoundCues.NONE);
+    }
+
+    public StretchCatalogue(List<Stretch> stretches, List<Routine> routines, SoundCues sounds) {
+        this.sounds = sounds;
         for (Stretch stretch : stretches) {
             if (this.stretches.putIfAbsent(stretch.id(), stretch) != null) {
                 throw new IllegalArgumentException("Duplicate exercise id: " + stretch.id());
@@ -56,6 +63,11 @@ public final class StretchCatalogue {
             throw new IllegalArgumentException(
                     "The routine name '" + name + "' is used by both " + earlier.id() + " and " + routine.id());
         }
+    }
+
+    /** The sounds that mark sets and long holds in a routine. */
+    public SoundCues sounds() {
+        return sounds;
     }
 
     public List<Stretch> stretches() {

@@ -15,6 +15,7 @@ import com.backrelief.coach.domain.advice.Symptoms;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.screen.Display;
 import com.backrelief.coach.speech.Speech;
@@ -108,6 +109,7 @@ final class AdviceDialog {
         }
         boolean firstSafety = session.firstSafetyLine(HeatIceGuide.safetyKind(advice.use()));
         Display.show(input, AdviceScreens.advice(guide, advice));
+        AppCard.send(input, AdviceScreens.card(guide, advice));
         Speech speech = replies.advice(advice, help, turn, firstSafety, safetyNet);
         if (firstSafety) {
             // The rest is offered, not read: "Want the safety tips?", then the timer.

@@ -7,6 +7,7 @@ import com.backrelief.coach.domain.advice.Symptoms;
 import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.safety.AlertScreens;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.handlers.safety.SafetyState;
@@ -37,6 +38,7 @@ final class RedFlagEscalation {
         if (emergency) {
             SafetyState.afterEmergency(input);
             Display.show(input, AlertScreens.emergency(help));
+            AppCard.send(input, AlertScreens.emergencyCard(help, SafetyReplies.emergency(help)));
             // The session ends on purpose, as the safety feature does: the person should be calling for help.
             return Answer.tell(input, Speech.of(rationale).then(SafetyReplies.emergency(help)));
         }
@@ -49,6 +51,7 @@ final class RedFlagEscalation {
     static Optional<Response> seriousInjury(HandlerInput input, Speech urgentCare, LocalHelp help) {
         SafetyState.afterEmergency(input);
         Display.show(input, AlertScreens.emergency(help));
+        AppCard.send(input, AlertScreens.emergencyCard(help, urgentCare));
         return Answer.tell(input, urgentCare);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The two shapes of answer: one that waits for the person, and one that says goodbye. On a device
- * with a screen, each also shows what a handler chose to show ({@link Display}), or the words.
+ * with a screen, each also shows what a handler chose to show ({@link Display}), or the words; each
+ * carries the card a handler chose for the Alexa app ({@link AppCard}).
  */
 public final class Answer {
 
@@ -66,9 +67,12 @@ public final class Answer {
         return heard.get().lead().then(speech);
     }
 
-    /** Adds the screen for an answer built elsewhere (a dialog directive, say); nothing on a device without one. */
+    /**
+     * Adds the screen for an answer built elsewhere (a dialog directive, say), nothing on a device without
+     * one, and the card chosen for the Alexa app (a permission card set after it takes its place).
+     */
     public static ResponseBuilder onScreen(HandlerInput input, ResponseBuilder builder, Speech speech) {
         Display.directive(input, speech).ifPresent(builder::addDirective);
-        return builder;
+        return AppCard.attach(input, builder);
     }
 }

@@ -2,6 +2,7 @@ package com.backrelief.coach.handlers.reminders;
 
 import com.backrelief.coach.domain.reminders.ReminderDays;
 import com.backrelief.coach.domain.reminders.ReminderSchedule;
+import com.backrelief.coach.screen.Card;
 import com.backrelief.coach.speech.Speech;
 
 import java.time.DayOfWeek;
@@ -84,6 +85,17 @@ final class ReminderReplies {
 
     static Speech set(ReminderSchedule schedule) {
         return Speech.of("Done. I'll remind you to stretch " + when(schedule) + ".");
+    }
+
+    /** The card for the Alexa app once a reminder is set or moved: when, what Alexa says, and how to change it. */
+    static Card card(ReminderSchedule schedule) {
+        String when = when(schedule);
+        return Card.titled("Your stretch reminder")
+                .line(Character.toUpperCase(when.charAt(0)) + when.substring(1) + ".")
+                .line("Alexa will say: " + reminderText())
+                .gap()
+                .line("To change it, open Back Relief Coach and say \"move my reminder to 7 pm\", or \"stop my reminders\".")
+                .build();
     }
 
     static Speech moved(ReminderSchedule schedule) {

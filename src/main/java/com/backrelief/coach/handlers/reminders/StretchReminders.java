@@ -14,6 +14,7 @@ import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.reminders.DailyReminder;
 import com.backrelief.coach.domain.reminders.ReminderSchedule;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.DeviceClock;
 import com.backrelief.coach.handlers.common.Requests;
@@ -76,6 +77,7 @@ public final class StretchReminders {
         if (answer.ok()) {
             String token = answer.alertToken();
             UserProgress.of(input).update(progress -> progress.withReminder(new DailyReminder(token, schedule)));
+            AppCard.send(input, ReminderReplies.card(schedule));
             return answer(input, done, false);
         }
         return trouble(input, answer.outcome(), Action.SET, schedule, mayAsk, "set the reminder");
@@ -94,6 +96,7 @@ public final class StretchReminders {
                 reminder(input, schedule));
         if (answer.ok()) {
             UserProgress.of(input).update(progress -> progress.withReminder(existing.get().rescheduled(schedule)));
+            AppCard.send(input, ReminderReplies.card(schedule));
             return answer(input, ReminderReplies.moved(schedule), false);
         }
         if (answer.outcome() == ReminderAnswer.Outcome.NOT_FOUND) {

@@ -1,7 +1,9 @@
 package com.backrelief.coach.handlers.safety;
 
 import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.screen.Card;
 import com.backrelief.coach.screen.Screen;
+import com.backrelief.coach.speech.Speech;
 
 /**
  * What the screen shows with a red-flag answer: the number to call, large, and nothing else; with no
@@ -10,6 +12,20 @@ import com.backrelief.coach.screen.Screen;
 public final class AlertScreens {
 
     private AlertScreens() {
+    }
+
+    /**
+     * The card for the Alexa app after an emergency answer: the number to call as its title, and the
+     * words the coach said to do (the fact sheet's wording), one sentence a line.
+     */
+    public static Card emergencyCard(LocalHelp help, Speech said) {
+        String title = help.emergency().map(number -> "Call " + number + " now").orElse("Call your local emergency number");
+        // Written, the number said in words ("triple zero") also shows in figures.
+        String text = said.toText();
+        if (help.spokenEmergency().isPresent() && help.emergency().isPresent()) {
+            text = text.replace(help.spokenEmergency().get(), help.spokenEmergency().get() + " (" + help.emergency().get() + ")");
+        }
+        return Card.titled(title).sentences(text).build();
     }
 
     /** Help now: the emergency number. */

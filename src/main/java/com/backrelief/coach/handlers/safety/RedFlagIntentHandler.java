@@ -9,6 +9,7 @@ import com.backrelief.coach.domain.safety.RedFlag;
 import com.backrelief.coach.domain.safety.RedFlagScreen;
 import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.screen.Display;
 import com.backrelief.coach.screen.Screen;
@@ -75,8 +76,10 @@ public final class RedFlagIntentHandler implements RequestHandler {
     private static Optional<Response> emergency(HandlerInput input, LocalHelp help, RedFlag.Help how) {
         SafetyState.afterEmergency(input);
         Display.show(input, AlertScreens.emergency(help));
+        Speech said = SafetyReplies.emergency(help, how);
+        AppCard.send(input, AlertScreens.emergencyCard(help, said));
         // The session ends on purpose: a question would invite the person to keep talking to a
         // speaker instead of calling for help.
-        return Answer.tell(input, SafetyReplies.emergency(help, how));
+        return Answer.tell(input, said);
     }
 }

@@ -4,6 +4,8 @@ import com.backrelief.coach.domain.stretching.Beat;
 import com.backrelief.coach.domain.stretching.Block;
 import com.backrelief.coach.domain.stretching.Cue;
 import com.backrelief.coach.domain.stretching.Pace;
+import com.backrelief.coach.domain.stretching.SoundCue;
+import com.backrelief.coach.domain.stretching.SoundCues;
 import com.backrelief.coach.domain.stretching.Stretch;
 import com.backrelief.coach.speech.Speech;
 
@@ -12,21 +14,26 @@ import java.util.Optional;
 /**
  * Puts a coaching {@link Cue} into words: why this block, how to get into position, each cue
  * followed by its pause, the counting and the change of sides, then the question that waits for
- * the person. Every answer ends with a question; "yes" to it means carry on.
+ * the person. Every answer ends with a question; "yes" to it means carry on. A set starts and ends
+ * with a sound, and so does a long hold; a silence never runs past {@link #LONGEST_SILENCE_SECONDS}
+ * without a word.
  */
 final class CoachingReplies {
+
+    /** Past this, a silence sounds as if the speaker has hung: a long hold is broken by a word. */
+    static final double LONGEST_SILENCE_SECONDS = 15;
 
     private CoachingReplies() {
     }
 
-    /** The whole answer for a cue: a block led (after why it is this one), or a word about it. */
-    static Speech say(Cue.AtBlock cue) {
-        return say(cue, Speech.empty());
+    /** The whole answer for a cue: a block led (after why it is this one) with {@code sounds}, or a word about it. */
+    static Speech say(Cue.AtBlock cue, SoundCues sounds) {
+        return say(cue, Speech.empty(), sounds);
     }
 
-    /** As {@link #say(Cue.AtBlock)}, with {@code care} (the exercise's cautions) said once it is named, before getting into position. */
-    static Speech say(Cue.AtBlock cue, Speech care) {
-        return leading(cue, care).orElseGet(() -> aside(cue));
+    /** As {@link #say(Cue.AtBlock, SoundCues)}, with {@code care} (the exercise's cautions) said once it is named, before getting into position. */
+    static Speech say(Cue.AtBlock cue, Speech care, SoundCues sounds) {
+        return leading(cue, care, sounds).orElseGet(() -> aside(cue));
     }
 
     /** Whether this cue sets the exercise up from its position, where its cautions belong. */
@@ -39,30 +46,31 @@ final class CoachingReplies {
                 || cue instanceof Cue.Lead lead && !(lead.why() == Cue.Why.NEXT && block.anotherSet());
     }
 
-    private static Optional<Speech> leading(Cue.AtBlock cue, Speech care) {
+    private static Optional<Speech> leading(Cue.AtBlock cue, Speech care, SoundCues sounds) {
         Block block = cue.block();
         if (cue instanceof Cue.Begin begin) {
             return Optional.of(RoutineReplies.introduce(begin.plan(), begin.minutes())
-                    .then(lead("First, " + the(block.stretch()) + ".", block, Start.POSITION, care)));
+                    .then(lead("First, " + the(block.stretch()) + ".", block, Start.POSITION, care, sounds)));
         }
         if (cue instanceof Cue.PickUp pickUp) {
-            return Optional.of(RoutineReplies.pickUp(pickUp.plan(), block).then(lead("", block, Start.POSITION, care)));
+            return Optional.of(RoutineReplies.pickUp(pickUp.plan(), block).then(lead("", block, Start.POSITION, care, sounds)));
         }
         if (cue instanceof Cue.Lead lead) {
             boolean anotherSet = lead.why() == Cue.Why.NEXT && block.anotherSet();
-            return Optional.of(lead(preface(lead.why(), block), block, anotherSet ? Start.ANOTHER_SET : Start.POSITION, care));
+            return Optional.of(lead(preface(lead.why(), block), block, anotherSet ? Start.ANOTHER_SET : Start.POSITION,
+                    care, sounds));
         }
         if (cue instanceof Cue.Skipped skipped) {
             // The exercise skipped to keeps its cautions (fact sheet 3.5): it is set up like any other.
             return Optional.of(lead("Okay, skipping " + the(skipped.skipped()) + ". " + preface(Cue.Why.NEXT, block),
-                    block, Start.POSITION, care));
+                    block, Start.POSITION, care, sounds));
         }
         if (cue instanceof Cue.Variant variant) {
             String intro = variant.easier() ? "For an easier version: " : "For a harder version: ";
-            return Optional.of(lead(intro + variant.how() + " Let's go again.", block, Start.IN_PLACE));
+            return Optional.of(lead(intro + variant.how() + " Let's go again.", block, Start.IN_PLACE, Speech.empty(), sounds));
         }
         if (cue instanceof Cue.PaceChanged changed) {
-            return Optional.of(lead(paceLine(changed) + " Let's go again.", block, Start.IN_PLACE));
+            return Optional.of(lead(paceLine(changed) + " Let's go again.", block, Start.IN_PLACE, Speech.empty(), sounds));
         }
         return Optional.empty();
     }
@@ -144,12 +152,8 @@ final class CoachingReplies {
         IN_PLACE
     }
 
-    /** A block paced out: how it starts, the cues with their pauses, then the question. */
-    private static Speech lead(String preface, Block block, Start start) {
-        return lead(preface, block, start, Speech.empty());
-    }
-
-    private static Speech lead(String preface, Block block, Start start, Speech care) {
+    /** A block paced out: how it starts, the cues with their pauses and sounds, then the question. */
+    private static Speech lead(String preface, Block block, Start start, Speech care, SoundCues sounds) {
         Speech speech = Speech.of(preface);
         if (block.isFirstPart() && start != Start.IN_PLACE) {
             speech = speech.then(block.routineStep().note());
@@ -158,17 +162,24 @@ final class CoachingReplies {
             speech = speech.then(care);
         }
         for (Beat beat : block.beats()) {
-            speech = speech.then(beat(beat, start == Start.POSITION));
+            speech = speech.then(beat(beat, start == Start.POSITION, sounds));
         }
         return speech.then(ending(block));
     }
 
-    private static Speech beat(Beat beat, boolean withPosition) {
+    private static Speech beat(Beat beat, boolean withPosition, SoundCues sounds) {
         if (beat instanceof Beat.Setup setup) {
             return Speech.of(withPosition ? setup.say() : "Take a moment to get set.").pauseSeconds(setup.pauseSeconds());
         }
+        if (beat instanceof Beat.Line line && line.held()) {
+            return Speech.of(line.say()).then(sound(SoundCue.HOLD_START, sounds)).then(keepingCompany(line.pauseSeconds()))
+                    .then(sound(SoundCue.HOLD_END, sounds));
+        }
         if (beat instanceof Beat.Line line) {
-            return Speech.of(line.say()).pauseSeconds(line.pauseSeconds());
+            return Speech.of(line.say()).then(keepingCompany(line.pauseSeconds()));
+        }
+        if (beat instanceof Beat.Sound mark) {
+            return sound(mark.cue(), sounds);
         }
         if (beat instanceof Beat.Count count) {
             String number = SpokenNumber.of(count.done());
@@ -178,6 +189,28 @@ final class CoachingReplies {
             return Speech.of("Now switch to the other side, and get into position.").pauseSeconds(switchSides.pauseSeconds());
         }
         return Speech.of("Now the other side.");
+    }
+
+    /** The sound for {@code cue}, or nothing when there is none. */
+    private static Speech sound(SoundCue cue, SoundCues sounds) {
+        return sounds.sound(cue).map(sound -> Speech.empty().thenSound(sound.source())).orElse(Speech.empty());
+    }
+
+    /**
+     * A silence of {@code seconds}, broken into equal stretches of at most {@link #LONGEST_SILENCE_SECONDS}
+     * by a quiet word, so a long hold or a minute's walk never sounds as if the coach has gone.
+     */
+    static Speech keepingCompany(double seconds) {
+        int stretches = (int) Math.ceil(seconds / LONGEST_SILENCE_SECONDS - 1e-9);
+        if (stretches <= 1) {
+            return Speech.empty().pauseSeconds(seconds);
+        }
+        double each = seconds / stretches;
+        Speech speech = Speech.empty().pauseSeconds(each);
+        for (int i = 1; i < stretches; i++) {
+            speech = speech.thenSoftly(stretches == 2 ? "Halfway." : "Keep going.").pauseSeconds(each);
+        }
+        return speech;
     }
 
     private static Speech ending(Block block) {

@@ -21,6 +21,7 @@ import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.domain.stretching.StretchSession;
 import com.backrelief.coach.domain.stretching.Turn;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.common.DeviceClock;
 import com.backrelief.coach.handlers.common.UserProgress;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
@@ -105,7 +106,9 @@ public final class RoutineCoach {
         ActiveRoutine.record(input, turn.state(), clock.instant());
         PendingQuestion.ask(input, CoachingReplies.question(cue));
         Display.show(input, StepScreens.step(cue));
-        return Answer.ask(input, before.then(CoachingReplies.say(cue, care)), CoachingReplies.reprompt(cue));
+        Speech said = before.then(CoachingReplies.say(cue, care, catalogue.sounds()));
+        boolean soundsOff = UserProgress.of(input).get().soundsOff();
+        return Answer.ask(input, soundsOff ? said.withoutSounds() : said, CoachingReplies.reprompt(cue));
     }
 
     /**
@@ -137,6 +140,7 @@ public final class RoutineCoach {
         LocalDate today = today(input);
         UserProgress progress = UserProgress.of(input);
         progress.update(p -> p.finished(today));
+        AppCard.send(input, RoutineReplies.finishedCard(plan(routine), progress.get(), today));
         PendingQuestion.ask(input, PendingQuestion.CHECK_IN);
         return Answer.ask(input, RoutineReplies.finished(routine, progress.get(), today), RoutineReplies.checkInAgain(routine));
     }

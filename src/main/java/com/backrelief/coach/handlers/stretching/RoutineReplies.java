@@ -6,6 +6,8 @@ import com.backrelief.coach.domain.stretching.Block;
 import com.backrelief.coach.domain.stretching.Routine;
 import com.backrelief.coach.domain.stretching.RoutinePlan;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.backrelief.coach.screen.Card;
+import com.backrelief.coach.screen.Screen;
 import com.backrelief.coach.speech.Speech;
 
 import java.time.LocalDate;
@@ -50,12 +52,28 @@ final class RoutineReplies {
 
     /** The routine is done: its closing words, the tally, then the check-in question. */
     static Speech finished(Routine routine, Progress progress, LocalDate today) {
+        return Speech.of(routine.outro()).then(finishedTally(progress, today)).then(routine.checkIn());
+    }
+
+    /** "That's three routines done, and three days in a row." */
+    private static String finishedTally(Progress progress, LocalDate today) {
         int total = progress.history().total();
         Streaks streaks = progress.streaks(today);
-        String tally = total == 1 ? "That's your first routine done."
+        return total == 1 ? "That's your first routine done."
                 : "That's " + SpokenNumber.count(total, "routine", "routines") + " done"
                 + (streaks.current() > 1 ? ", and " + SpokenNumber.of(streaks.current()) + " days in a row." : ".");
-        return Speech.of(routine.outro()).then(tally).then(routine.checkIn());
+    }
+
+    /** The card for the Alexa app after a finished routine: what was done, the tally and the streak, the outro. */
+    static Card finishedCard(RoutinePlan plan, Progress progress, LocalDate today) {
+        List<String> names = plan.exercises().stream().map(stretch -> Screen.heading(stretch.name())).distinct().toList();
+        return Card.titled(Screen.heading(plan.routine().name()) + " routine: done")
+                .line("You finished:")
+                .items(names)
+                .gap()
+                .line(finishedTally(progress, today))
+                .line(plan.routine().outro())
+                .build();
     }
 
     static Speech checkInAgain(Routine routine) {
@@ -145,5 +163,13 @@ final class RoutineReplies {
             return String.join("", items);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " " + last + " " + items.get(items.size() - 1);
+    }
+
+    /** The sounds in routines were turned off ({@code off}) or back on: what that means from now on. */
+    static Speech sounds(boolean off) {
+        return Speech.of(off
+                ? "Okay, no more sounds. I'll lead your routines with words and pauses only, from now on. "
+                        + "Say turn the sounds back on to have them again."
+                : "Okay, the sounds are back on. A soft chime marks the start and end of each set and each long hold.");
     }
 }

@@ -6,6 +6,7 @@ import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.stretching.Stretch;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.screen.Display;
 
@@ -37,6 +38,7 @@ public final class StretchInfoIntentHandler implements RequestHandler {
             return Answer.ask(input, StretchReplies.unknown(catalogue), StretchReplies.whichOne());
         }
         Display.show(input, StepScreens.explained(stretch.get()));
+        AppCard.send(input, StretchReplies.card(stretch.get()));
         PendingQuestion.ask(input, PendingQuestion.DETAILS);
         SessionAttributes.of(input).put(PendingQuestion.DETAILS_KEY, stretch.get().id());
         return Answer.ask(input, StretchReplies.explain(stretch.get()).then(StretchReplies.detailsOffer()),

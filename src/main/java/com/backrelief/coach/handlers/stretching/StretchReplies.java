@@ -2,6 +2,8 @@ package com.backrelief.coach.handlers.stretching;
 
 import com.backrelief.coach.domain.stretching.Stretch;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
+import com.backrelief.coach.screen.Card;
+import com.backrelief.coach.screen.Screen;
 import com.backrelief.coach.speech.Speech;
 
 import java.time.Duration;
@@ -25,15 +27,24 @@ final class StretchReplies {
      */
     static Speech explain(Stretch stretch) {
         Speech speech = Speech.of("Here's the " + stretch.name() + ".").then(stretch.start()).pause(BETWEEN_PARTS);
-        int words = words(speech.toText());
+        for (String cue : spokenCues(stretch)) {
+            speech = speech.then(cue);
+        }
+        return speech;
+    }
+
+    /** The first three cues, as many as fit in about sixty words with the start position. */
+    static List<String> spokenCues(Stretch stretch) {
+        int words = words("Here's the " + stretch.name() + ". " + stretch.start());
+        List<String> cues = new java.util.ArrayList<>();
         for (String cue : stretch.cues().subList(0, Math.min(3, stretch.cues().size()))) {
             words += words(cue);
             if (words > MOST_WORDS) {
                 break;
             }
-            speech = speech.then(cue);
+            cues.add(cue);
         }
-        return speech;
+        return cues;
     }
 
     private static int words(String text) {
@@ -56,6 +67,18 @@ final class StretchReplies {
 
     static Speech detailsOffer() {
         return Speech.of("Want to hear how much to do, and when to stop?");
+    }
+
+    /** The card for the Alexa app: what {@link #explain} said, and what it offered: the steps as a list. */
+    static Card card(Stretch stretch) {
+        return Card.titled(Screen.heading(stretch.name()))
+                .line(stretch.start())
+                .items(spokenCues(stretch))
+                .line(stretch.dose())
+                .gap()
+                .line(stretch.stopIf())
+                .items(cautions(stretch))
+                .build();
     }
 
     /** The exercise's own cautions (glaucoma, osteoporosis, pregnancy...), without the rule every exercise shares. */

@@ -137,6 +137,18 @@ class ProgressMergeTest {
         assertThat(result.reminderOffered()).isEqualTo(merged);
     }
 
+    @ParameterizedTest(name = "sounds off: base {0}, mine {1}, theirs {2} -> {3}")
+    @CsvSource({"false, true, false, true", "false, false, true, true", "true, false, true, false",
+            "true, true, false, false", "false, false, false, false", "true, true, true, true"})
+    void theSoundsAreWhatIChoseWhenIChoseAndTheirsOtherwise(boolean base, boolean mine, boolean theirs, boolean merged) {
+        Progress start = new Progress(2, TODAY).withSoundsOff(base);
+
+        Progress result = Progress.merge(start, start.withSoundsOff(mine), start.withSoundsOff(theirs).visited(TODAY));
+
+        assertThat(result.soundsOff()).isEqualTo(merged);
+        assertThat(result.visits()).isEqualTo(3);
+    }
+
     @ParameterizedTest(name = "visits: base {0}, mine {1}, theirs {2} -> {3}")
     @CsvSource({"3, 4, 5, 6", "3, 3, 5, 5", "3, 5, 3, 5", "0, 1, 0, 1", "2, 3, 0, 1"})
     void visitsAddWhatEachDeviceAdded(int base, int mine, int theirs, int merged) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A small routine with one step of every kind the coach handles: counted reps first, a two-sided
- * timed hold, an alternating movement, a long counted step led in two parts, and a timed walk last.
+ * timed hold (led in two parts: its sounds fill more than one answer), an alternating movement, a long
+ * counted step led in parts, and a timed walk last.
  */
 final class Fixtures {
 

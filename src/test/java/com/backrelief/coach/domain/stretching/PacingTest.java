@@ -112,6 +112,43 @@ class PacingTest {
         assertThat(blocks).extracting(Block::firstUnit).isSorted().startsWith(0);
     }
 
+    @ParameterizedTest(name = "a hold of {0} s is marked by sounds: {1}")
+    @CsvSource({"5, false", "10, false", "11, true", "20, true", "30, true"})
+    void onlyAHoldLongerThanOnePauseIsMarkedBySounds(int seconds, boolean held) {
+        Routine holding = new Routine("hold", "hold", List.of(), 1, "Intro.", null, "How is it?",
+                List.of(new RoutineStep("hug", 1, seconds, null, null)));
+        List<Beat.Line> holds = RoutinePlan.of(holding, Fixtures.catalogue()).blocks(0, Pace.NORMAL).stream()
+                .flatMap(block -> block.beats().stream()).filter(Beat.Line.class::isInstance).map(Beat.Line.class::cast)
+                .filter(line -> line.say().startsWith("Hold")).toList();
+
+        assertThat(holds).hasSize(2).allMatch(line -> line.held() == held);
+        assertThat(lines(Fixtures.FIRST, Pace.NORMAL)).noneMatch(Beat.Line::held);
+        assertThat(lines(Fixtures.LAST_TIMED, Pace.NORMAL)).allMatch(Beat.Line::held);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Pace.class)
+    void aSetStartsAfterItsSetupAndEndsAfterItsLastCountWithASound(Pace pace) {
+        List<Block> blocks = Fixtures.plan().blocks(Fixtures.LONG_COUNTED, pace);
+        List<Beat> first = blocks.get(0).beats();
+        List<Beat> last = blocks.get(blocks.size() - 1).beats();
+
+        assertThat(first.get(1)).isEqualTo(new Beat.Sound(SoundCue.SET_START));
+        assertThat(last.get(last.size() - 1)).isEqualTo(new Beat.Sound(SoundCue.SET_END));
+        assertThat(last.get(last.size() - 2)).isEqualTo(new Beat.Count(18, 18));
+        assertThat(blocks).flatExtracting(Block::beats).filteredOn(Beat.Sound.class::isInstance).hasSize(2);
+        assertThat(beats(Fixtures.LAST_TIMED, pace)).noneMatch(Beat.Sound.class::isInstance);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Pace.class)
+    void aStepWhoseSoundsWouldPassFiveInOneAnswerIsSplit(Pace pace) {
+        List<Block> blocks = Fixtures.plan().blocks(Fixtures.TWO_SIDED_HOLD, pace);
+
+        assertThat(blocks.stream().mapToInt(block -> Pacing.sounds(block.beats())).sum()).isEqualTo(10);
+        assertThat(blocks).hasSize(2).allMatch(block -> Pacing.sounds(block.beats()) <= Pacing.MAX_SOUNDS);
+    }
+
     @Test
     void partsShareTheRepetitionsEvenly() {
         assertThat(Pacing.unitsPerPart(12, 3)).containsExactly(4, 4, 4);

@@ -18,6 +18,7 @@ class StretchSessionTest {
     enum Place {
         FIRST(Fixtures.FIRST, 0),
         TWO_SIDED_HOLD(Fixtures.TWO_SIDED_HOLD, 0),
+        TWO_SIDED_HOLD_PART_2(Fixtures.TWO_SIDED_HOLD, 1),
         ALTERNATING(Fixtures.ALTERNATING, 0),
         COUNTED_PART_1(Fixtures.LONG_COUNTED, 0),
         COUNTED_PART_2(Fixtures.LONG_COUNTED, 1),
@@ -54,7 +55,9 @@ class StretchSessionTest {
     @ParameterizedTest(name = "{0} at {1}: {2} -> {3}")
     @CsvSource(delimiter = '|', value = {
             "next        | FIRST          | Lead:NEXT          | TWO_SIDED_HOLD",
-            "next        | TWO_SIDED_HOLD | Lead:NEXT          | ALTERNATING",
+            // four long holds, each marked by two sounds, and the set's two: more than one answer plays
+            "next        | TWO_SIDED_HOLD | Lead:CARRY_ON      | TWO_SIDED_HOLD_PART_2",
+            "next        | TWO_SIDED_HOLD_PART_2 | Lead:NEXT   | ALTERNATING",
             "next        | ALTERNATING    | Lead:NEXT          | COUNTED_PART_1",
             "next        | COUNTED_PART_1 | Lead:CARRY_ON      | COUNTED_PART_2",
             "next        | COUNTED_PART_2 | Lead:CARRY_ON      | COUNTED_PART_3",

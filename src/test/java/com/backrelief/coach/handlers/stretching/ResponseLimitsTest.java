@@ -4,9 +4,11 @@ import com.backrelief.coach.domain.stretching.Cue;
 import com.backrelief.coach.domain.stretching.Pace;
 import com.backrelief.coach.domain.stretching.Routine;
 import com.backrelief.coach.domain.stretching.RoutinePlan;
+import com.backrelief.coach.domain.stretching.SoundCues;
 import com.backrelief.coach.domain.stretching.StretchSession;
 import com.backrelief.coach.domain.stretching.Turn;
 import com.backrelief.coach.speech.Speech;
+import com.backrelief.coach.support.SsmlTimeline;
 import com.backrelief.coach.support.TestSkill;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,24 +16,31 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every answer of every routine, at every pace, after every command, stays inside what Alexa
- * plays: no single break over ten seconds, under 8,000 characters of SSML, and under 240 seconds
- * of audio (words at 150 a minute plus the breaks), with room to spare for a preface.
+ * plays: well-formed SSML, no single break over ten seconds, under 8,000 characters of SSML, and under
+ * 240 seconds of audio (words at 150 a minute plus the breaks), with room to spare for a preface; at
+ * most five sounds, all of them clips the content names, and no silence over fifteen seconds.
  */
 class ResponseLimitsTest {
 
     static final int MAX_SSML_CHARACTERS = 8000;
+    /** Alexa plays at most five {@code <audio>} clips in one response. */
+    static final int MAX_SOUNDS = 5;
     /** Room kept for a preface ("I'll start you on...") and for speech slower than the estimate. */
     static final double MARGIN = 0.85;
     private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)ms\"/>");
+    private static final Map<String, Double> SOUND_SECONDS = TestSkill.CATALOGUE.sounds().sounds().values().stream()
+            .collect(Collectors.toMap(SoundCues.Sound::source, SoundCues.Sound::seconds));
 
     private static final List<Function<StretchSession, Turn>> COMMANDS = List.of(
             StretchSession::next, StretchSession::previous, StretchSession::repeat, StretchSession::pause,
@@ -74,10 +83,17 @@ class ResponseLimitsTest {
 
     private static void check(Turn turn, String where) {
         Cue.AtBlock cue = (Cue.AtBlock) turn.cue();
-        for (Speech speech : List.of(CoachingReplies.say(cue), CoachingReplies.reprompt(cue))) {
+        for (Speech speech : List.of(CoachingReplies.say(cue, TestSkill.CATALOGUE.sounds()), CoachingReplies.reprompt(cue))) {
             String ssml = "<speak>" + speech.toSsml() + "</speak>";
             assertThat(ssml.length()).as(where + " characters").isLessThan(MAX_SSML_CHARACTERS);
             assertThat(longestBreakMillis(ssml)).as(where + " longest break").isLessThanOrEqualTo(10_000);
+            SsmlTimeline timeline = SsmlTimeline.of(ssml);
+            assertThat(timeline.wellFormed()).as(where + " well-formed: " + ssml).isTrue();
+            assertThat(timeline.sounds()).as(where + " sounds").hasSizeLessThanOrEqualTo(MAX_SOUNDS)
+                    .allMatch(SOUND_SECONDS::containsKey);
+            double soundSeconds = timeline.sounds().stream().mapToDouble(SOUND_SECONDS::get).sum();
+            assertThat(soundSeconds + audioSeconds(ssml)).as(where + " seconds of audio").isLessThan(240 * MARGIN);
+            assertThat(timeline.longestSilenceMillis()).as(where + " longest silence").isLessThanOrEqualTo(15_000);
         }
     }
 

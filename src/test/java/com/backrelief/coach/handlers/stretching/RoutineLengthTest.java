@@ -46,7 +46,7 @@ class RoutineLengthTest {
         double spoken = 0;
         for (int step = 0; step < plan.steps(); step++) {
             for (Block block : plan.blocks(step, pace)) {
-                spoken += ResponseLimitsTest.audioSeconds(CoachingReplies.say(new Cue.Lead(Cue.Why.NEXT, block)).toSsml());
+                spoken += ResponseLimitsTest.audioSeconds(CoachingReplies.say(new Cue.Lead(Cue.Why.NEXT, block), TestSkill.CATALOGUE.sounds()).toSsml());
             }
         }
 
@@ -57,7 +57,7 @@ class RoutineLengthTest {
     @MethodSource("routinesAndPaces")
     void theIntroductionSaysTheEstimatedLength(String id, Pace pace) {
         RoutinePlan plan = plan(id);
-        String said = CoachingReplies.say((Cue.AtBlock) StretchSession.start(plan, pace).cue()).toPlainText();
+        String said = CoachingReplies.say((Cue.AtBlock) StretchSession.start(plan, pace).cue(), TestSkill.CATALOGUE.sounds()).toPlainText();
 
         assertThat(said).contains(", about " + SpokenNumber.count(plan.minutes(pace), "minute", "minutes") + ".");
     }
