@@ -22,7 +22,9 @@ final class LocalToolHelp {
                                   A handler error prints Lambda's error payload {"errorMessage", "errorType",
                                   "stackTrace"}; the exit code is then 1. A missing FILE is a usage error.
                                   A FILE with * or ? stands for the matching files (events/*.json: all).
-                                  Uses an in-memory DynamoDB Local unless --endpoint or --data-dir is given.
+                                  Uses an in-memory DynamoDB Local unless --endpoint or --data-dir is given,
+                                  and the local Alexa API of the conversation (time zone, timers, reminders):
+                                  each call it gets is printed on standard error.
               --db                Starts DynamoDB Local (port 8000 unless --db-port) with the table that
                                   template.yaml defines (key schema, TTL), prints its endpoint, and runs
                                   until Ctrl-C: for `sam local` and for --endpoint. Data in .local/dynamodb
