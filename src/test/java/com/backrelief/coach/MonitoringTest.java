@@ -122,6 +122,8 @@ class MonitoringTest {
                 assertThat(line.path(other).asInt()).as(other + " in " + line).isZero();
             }
         }
+        assertThat(line.toString().toLowerCase(java.util.Locale.ROOT)).as("a tier is a metric, never a word of the line")
+                .doesNotContainPattern("\\b(emergency|urgent|soon)\\b");
         assertThat(line.toString()).doesNotContain(TestSkill.USER_ID).doesNotContain("AEXAMPLEUSER")
                 .doesNotContainIgnoringCase("numb").doesNotContainIgnoringCase("legs").doesNotContainIgnoringCase("fever");
     }

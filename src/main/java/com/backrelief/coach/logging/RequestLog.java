@@ -105,7 +105,10 @@ public final class RequestLog {
         return this;
     }
 
-    /** A red flag answered with its tier's advice: "emergency", "urgent" (a doctor today) or "soon". */
+    /**
+     * A red flag answered with its tier's advice: "emergency", "urgent" (a doctor today) or "soon". Counted in the
+     * tier's metric only: the line's own fields never name a tier.
+     */
     public RequestLog redFlag(String tier) {
         if (TIERS.contains(tier) && (redFlag == null || TIERS.indexOf(tier) > TIERS.indexOf(redFlag))) {
             this.redFlag = tier;
@@ -182,7 +185,6 @@ public final class RequestLog {
                 .with("alexaApi", alexaApi)
                 .with("storage", storage)
                 .with("record", record)
-                .with("redFlag", redFlag)
                 .with("fallback", fallback ? true : null)
                 .with("permission", permissionRefused ? "refused" : null)
                 .with("latencyMs", latencyMs)
