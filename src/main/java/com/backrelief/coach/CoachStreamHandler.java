@@ -2,6 +2,7 @@ package com.backrelief.coach;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.SkillStreamHandler;
+import com.backrelief.coach.logging.Metrics;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -32,13 +33,13 @@ public class CoachStreamHandler extends SkillStreamHandler implements Resource {
     }
 
     private CoachStreamHandler(Startup startup, Config config) {
-        super(new SkillGate(startup.skill(), config.skillId()));
+        super(new SkillGate(startup.skill(), config.skillId(), new Metrics(config.functionName())));
         this.startup = startup;
     }
 
     /** For tests and local tools: the same gate around a skill built elsewhere. */
     public CoachStreamHandler(CustomSkill skill, Config config) {
-        super(new SkillGate(skill, config.skillId()));
+        super(new SkillGate(skill, config.skillId(), new Metrics(config.functionName())));
         this.startup = null;
     }
 

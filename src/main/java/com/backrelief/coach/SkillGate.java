@@ -13,6 +13,7 @@ import com.amazon.ask.response.SkillResponse;
 import com.amazon.ask.response.impl.BaseSkillResponse;
 import com.amazon.ask.util.impl.JacksonJsonMarshaller;
 import com.amazon.ask.util.impl.ObjectMapperFactory;
+import com.backrelief.coach.logging.Metrics;
 import com.backrelief.coach.logging.RequestLog;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,15 +42,18 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
 
     private final CustomSkill skill;
     private final Optional<String> skillId;
+    private final Metrics metrics;
 
-    public SkillGate(CustomSkill skill, Optional<String> skillId) {
+    /** @param metrics what each request's log line counts ({@link Metrics#NONE} for requests that are not people's) */
+    public SkillGate(CustomSkill skill, Optional<String> skillId, Metrics metrics) {
         this.skill = skill;
         this.skillId = skillId;
+        this.metrics = metrics;
     }
 
     @Override
     public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
-        RequestLog log = RequestLog.begin();
+        RequestLog log = RequestLog.begin(metrics);
         try {
             return new BaseSkillResponse<>(MARSHALLER, answer(request.getRawRequest(), context, log));
         } catch (RequestRejectedException e) {

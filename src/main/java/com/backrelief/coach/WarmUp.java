@@ -7,6 +7,7 @@ import com.backrelief.coach.content.Content;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.progress.StoredProgress;
 import com.backrelief.coach.logging.LogLine;
+import com.backrelief.coach.logging.Metrics;
 import com.backrelief.coach.persistence.DynamoDbClients;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -51,7 +52,7 @@ final class WarmUp {
         try (DynamoDbClient client = DynamoDbClients.createForWarmUp(config)) {
             CustomSkill skill = CoachSkill.build(new CoachSkill.Dependencies(
                     new DynamoDbProgressStore(client, config.tableName(), clock), content, clock, alexaApi));
-            SkillGate gate = new SkillGate(skill, Optional.empty());
+            SkillGate gate = new SkillGate(skill, Optional.empty(), Metrics.NONE);
             for (String request : REQUESTS) {
                 gate.execute(new BaseSkillRequest(read(request)), null).getRawResponse();
             }

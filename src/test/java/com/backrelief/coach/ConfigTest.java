@@ -26,11 +26,17 @@ class ConfigTest {
     }
 
     @Test
+    void theFunctionsNameIsTheOneLambdaSets() {
+        assertThat(Config.from(Map.of("TABLE_NAME", "t", "AWS_LAMBDA_FUNCTION_NAME", "coach-CoachFunction-1")).functionName())
+                .isEqualTo("coach-CoachFunction-1");
+    }
+
+    @Test
     void readsEverySetting() {
         Config config = Config.from(Map.of("TABLE_NAME", "t", "DYNAMODB_ENDPOINT", "http://127.0.0.1:8000",
                 "SKILL_ID", "amzn1.ask.skill.x", "AWS_REGION", "eu-west-1"));
 
         assertThat(config).isEqualTo(new Config("t", java.util.Optional.of("http://127.0.0.1:8000"),
-                java.util.Optional.of("amzn1.ask.skill.x"), "eu-west-1"));
+                java.util.Optional.of("amzn1.ask.skill.x"), "eu-west-1", "local"));
     }
 }

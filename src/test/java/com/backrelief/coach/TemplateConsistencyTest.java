@@ -36,12 +36,36 @@ class TemplateConsistencyTest {
     }
 
     @Test
-    void theTemplateSetsTheVariablesConfigReadsExceptTheOneLambdaSets() {
+    void theTemplateSetsTheVariablesConfigReadsExceptTheOnesLambdaSets() {
         Set<String> expected = new HashSet<>(Config.VARIABLES);
-        expected.remove(Config.AWS_REGION);
+        expected.removeAll(Config.SET_BY_LAMBDA);
         expected.add("JAVA_TOOL_OPTIONS");
 
         assertThat(template.environment().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** Least privilege: the policy allows exactly the DynamoDB operations the store calls, on the table alone. */
+    @Test
+    void thePolicyAllowsExactlyTheCallsTheStoreMakes() throws IOException {
+        String store = java.nio.file.Files.readString(
+                Path.of("src/main/java/com/backrelief/coach/persistence/DynamoDbProgressStore.java"));
+        Set<String> calls = new java.util.TreeSet<>();
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile("client\\(\\)\\.(\\w+)\\(").matcher(store);
+        while (call.find()) {
+            calls.add("dynamodb:" + Character.toUpperCase(call.group(1).charAt(0)) + call.group(1).substring(1));
+        }
+        Set<String> allowed = new java.util.TreeSet<>();
+        List<String> resources = new ArrayList<>();
+        for (JsonNode policy : template.function().path("Policies")) {
+            for (JsonNode statement : policy.path("Statement")) {
+                statement.path("Action").forEach(action -> allowed.add(action.asText()));
+                resources.add(statement.path("Resource").asText());
+            }
+        }
+
+        assertThat(calls).containsExactly("dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem");
+        assertThat(allowed).isEqualTo(calls);
+        assertThat(resources).containsOnly(template.single("AWS::DynamoDB::Table").getKey() + ".Arn");
     }
 
     @Test

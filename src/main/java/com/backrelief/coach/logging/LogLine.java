@@ -30,6 +30,15 @@ public final class LogLine {
         return this;
     }
 
+    /** A field whose value is JSON the caller wrote itself (never anything from a request). */
+    LogLine withJson(String name, String json) {
+        fields.put(name, new RawJson(json));
+        return this;
+    }
+
+    private record RawJson(String json) {
+    }
+
     public void write() {
         System.out.println(toJson());
     }
@@ -43,6 +52,8 @@ public final class LogLine {
             quote(out, name).append(':');
             if (value instanceof Number || value instanceof Boolean) {
                 out.append(value);
+            } else if (value instanceof RawJson raw) {
+                out.append(raw.json());
             } else {
                 quote(out, String.valueOf(value));
             }

@@ -1,15 +1,21 @@
 package com.backrelief.coach.logging;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The one log line written for each request: what came in, how it ended, how long it took and
- * how many DynamoDB calls it made. Kept per thread, since one thread serves one request at a
- * time (Lambda's model, and the local server's). Never holds slot values or a full user id.
+ * how many DynamoDB calls it made, with the request's CloudWatch metrics in it ({@link Metrics}). Kept
+ * per thread, since one thread serves one request at a time (Lambda's model, and the local server's).
+ * Never holds slot values or a full user id.
  */
 public final class RequestLog {
 
     private static final ThreadLocal<RequestLog> CURRENT = new ThreadLocal<>();
+    /** Red-flag tiers, least urgent first: a request keeps the most urgent one answered. */
+    private static final List<String> TIERS = List.of("soon", "urgent", "emergency");
+
+    private final Metrics metrics;
 
     private final long startNanos = System.nanoTime();
     private String requestId;
@@ -26,12 +32,22 @@ public final class RequestLog {
     private String alexaApi;
     private String storage;
     private String record;
+    private String redFlag;
+    private boolean fallback;
+    private boolean permissionRefused;
+    private boolean alexaApiFailed;
+    /** Sticky: a later note ("pending") must not hide that this turn went on without storage. */
+    private boolean storageUnavailable;
     private int dynamoDbReads;
     private int dynamoDbWrites;
 
-    /** Starts the record for the request this thread is about to handle. */
-    public static RequestLog begin() {
-        RequestLog log = new RequestLog();
+    private RequestLog(Metrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** Starts the record for the request this thread is about to handle, its line carrying these metrics. */
+    public static RequestLog begin(Metrics metrics) {
+        RequestLog log = new RequestLog(metrics);
         CURRENT.set(log);
         return log;
     }
@@ -39,7 +55,7 @@ public final class RequestLog {
     /** The record of the request in progress, or a detached one when none was begun (tests, tools). */
     public static RequestLog current() {
         RequestLog log = CURRENT.get();
-        return log != null ? log : new RequestLog();
+        return log != null ? log : new RequestLog(Metrics.NONE);
     }
 
     public RequestLog request(String requestId, String type, String intent, String locale) {
@@ -78,9 +94,37 @@ public final class RequestLog {
         return this;
     }
 
-    /** A call to an Alexa API and how it ended, e.g. {@code create-timer 201}. */
+    /**
+     * A call to an Alexa API and how it ended, e.g. {@code create-timer CREATED 201}: an outcome of
+     * {@code NOT_PERMITTED} counts as a permission refusal, {@code FAILED} as an Alexa API failure.
+     */
     public RequestLog alexaApi(String call, String result) {
         this.alexaApi = call + " " + result;
+        permissionRefused |= result.startsWith("NOT_PERMITTED");
+        alexaApiFailed |= result.startsWith("FAILED");
+        return this;
+    }
+
+    /**
+     * A red flag answered with its tier's advice: "emergency", "urgent" (a doctor today) or "soon". Counted in the
+     * tier's metric only: the line's own fields never name a tier.
+     */
+    public RequestLog redFlag(String tier) {
+        if (TIERS.contains(tier) && (redFlag == null || TIERS.indexOf(tier) > TIERS.indexOf(redFlag))) {
+            this.redFlag = tier;
+        }
+        return this;
+    }
+
+    /** Words the skill could not place, answered with the choices. */
+    public RequestLog fallback() {
+        this.fallback = true;
+        return this;
+    }
+
+    /** The person did not allow what Alexa's permission question asked (denied, or did not answer). */
+    public RequestLog permissionRefused() {
+        this.permissionRefused = true;
         return this;
     }
 
@@ -93,6 +137,7 @@ public final class RequestLog {
     /** Where the device's time zone came from: "device", or why the fallback was used. */
     public RequestLog timeZone(String source) {
         this.timeZone = source;
+        alexaApiFailed |= source.startsWith("fallback");
         return this;
     }
 
@@ -103,6 +148,7 @@ public final class RequestLog {
      */
     public RequestLog storage(String note) {
         this.storage = note;
+        storageUnavailable |= "unavailable".equals(note);
         return this;
     }
 
@@ -120,12 +166,11 @@ public final class RequestLog {
         dynamoDbWrites++;
     }
 
-
-
     /** Writes the line and forgets the record. */
     public void finish() {
         CURRENT.remove();
-        LogLine.of("request")
+        double latencyMs = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos) / 1000.0;
+        LogLine line = LogLine.of("request")
                 .with("requestId", requestId)
                 .with("type", type)
                 .with("intent", intent)
@@ -140,9 +185,25 @@ public final class RequestLog {
                 .with("alexaApi", alexaApi)
                 .with("storage", storage)
                 .with("record", record)
-                .with("latencyMs", TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos) / 1000.0)
+                .with("fallback", fallback ? true : null)
+                .with("permission", permissionRefused ? "refused" : null)
+                .with("latencyMs", latencyMs)
                 .with("dynamoDbReads", dynamoDbReads)
-                .with("dynamoDbWrites", dynamoDbWrites)
-                .write();
+                .with("dynamoDbWrites", dynamoDbWrites);
+        if (metrics.on()) {
+            line.withJson("_aws", metrics.directive(System.currentTimeMillis()))
+                    .with(Metrics.DIMENSION, metrics.functionName())
+                    .with(Metrics.REQUESTS, 1)
+                    .with(Metrics.ERRORS, "error".equals(outcome) ? 1 : 0)
+                    .with(Metrics.WITHOUT_STORAGE, storageUnavailable ? 1 : 0)
+                    .with(Metrics.FALLBACKS, fallback ? 1 : 0)
+                    .with(Metrics.RED_FLAG_EMERGENCY, "emergency".equals(redFlag) ? 1 : 0)
+                    .with(Metrics.RED_FLAG_URGENT, "urgent".equals(redFlag) ? 1 : 0)
+                    .with(Metrics.RED_FLAG_SOON, "soon".equals(redFlag) ? 1 : 0)
+                    .with(Metrics.PERMISSION_REFUSALS, permissionRefused ? 1 : 0)
+                    .with(Metrics.ALEXA_API_FAILURES, alexaApiFailed ? 1 : 0)
+                    .with(Metrics.LATENCY, latencyMs);
+        }
+        line.write();
     }
 }

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 /**
  * The event mode: each file through the handler, as {@code sam local invoke -e} does, and each
  * response printed as JSON; a failure prints Lambda's error payload and makes the exit code 1.
+ * As in the conversation, the Alexa API the skill calls (time zone, timers, reminders) is the local
+ * one on loopback: each event's {@code context.System.apiEndpoint} is pointed at it, and each call
+ * it receives is printed on standard error.
  */
 final class EventMode {
 
@@ -29,16 +32,33 @@ final class EventMode {
     private EventMode() {
     }
 
-    static int run(LocalOptions options, LocalFunction function, PrintStream out) {
+    static int run(LocalOptions options, LocalFunction function, PrintStream out, PrintStream err) {
         List<Path> events = expand(options.events());
-        try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), options.dataDir(null))) {
+        try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), options.dataDir(null));
+             LocalAlexaApi alexaApi = new LocalAlexaApi(java.time.ZoneId.systemDefault(), null)) {
             RequestStreamHandler handler = function.handler(function.environment(database.endpoint(), options.env()));
             int status = 0;
             for (Path event : events) {
                 // One JSON document per event; with several, each says which file it answers.
-                status = Math.max(status, invoke(handler, event, out, events.size() > 1));
+                status = Math.max(status, invoke(handler, event, alexaApi.endpoint(), out, events.size() > 1));
+                alexaApi.drain().forEach(call -> err.println("alexa api: " + call.line()));
             }
             return status;
+        }
+    }
+
+    /** The event as the file has it, with the Alexa API it names made the local one (anything unreadable as it is). */
+    static byte[] withLocalAlexaApi(byte[] body, String endpoint) {
+        try {
+            JsonNode event = JSON.readTree(body);
+            JsonNode system = event == null ? null : event.path("context").path("System");
+            if (system == null || !system.isObject() || !system.has("apiEndpoint")) {
+                return body;
+            }
+            ((ObjectNode) system).put("apiEndpoint", endpoint);
+            return new ObjectMapper().writeValueAsBytes(event);
+        } catch (IOException notJson) {
+            return body;
         }
     }
 
@@ -68,11 +88,11 @@ final class EventMode {
         return files;
     }
 
-    private static int invoke(RequestStreamHandler handler, Path event, PrintStream out, boolean labelled) {
+    private static int invoke(RequestStreamHandler handler, Path event, String alexaApi, PrintStream out, boolean labelled) {
         JsonNode answer;
         int status = 0;
         try {
-            byte[] body = Files.readAllBytes(event);
+            byte[] body = withLocalAlexaApi(Files.readAllBytes(event), alexaApi);
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(body), response, null);
             answer = response.size() == 0 ? JSON.nullNode() : JSON.readTree(response.toByteArray());

@@ -69,6 +69,37 @@ class EventModeIT {
                 assertThat(response.path("version").asText()).isEqualTo("1.0"));
     }
 
+    /** The timer and reminder samples reach the local Alexa API, as the conversation's do, never Amazon's host. */
+    @Test
+    void theAlexaApiTheEventsCallIsTheLocalOne() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = LocalTool.run(new String[] {"--event", "events/set-timer-ice-pack.json", "events/set-reminder-every-day.json"},
+                InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        String calls = err.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(calls).isZero();
+        assertThat(calls).contains("alexa api: POST /v1/alerts/timers", "alexa api: POST /v1/alerts/reminders");
+        assertThat(calls).doesNotContain("alexaApi\":\"create-timer FAILED").doesNotContain("FAILED");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void eachEventNamesTheLocalAlexaApiAndNothingElseChanges() throws IOException {
+        byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("events/set-timer-ice-pack.json"));
+
+        JsonNode local = JSON.readTree(EventMode.withLocalAlexaApi(file, "http://127.0.0.1:4567"));
+
+        assertThat(local.at("/context/System/apiEndpoint").asText()).isEqualTo("http://127.0.0.1:4567");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) local.at("/context/System")).put("apiEndpoint",
+                JSON.readTree(file).at("/context/System/apiEndpoint").asText());
+        assertThat(local).isEqualTo(JSON.readTree(file));
+        assertThat(EventMode.withLocalAlexaApi("not json".getBytes(StandardCharsets.UTF_8), "x"))
+                .isEqualTo("not json".getBytes(StandardCharsets.UTF_8));
+    }
+
     private record Run(int status, String output) {
 
         List<JsonNode> responses() throws IOException {

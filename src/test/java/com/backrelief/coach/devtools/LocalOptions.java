@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code --db} or {@code --serve} says otherwise) and the options that go with it.
  */
 record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPackage, String endpointArn, String skillId,
-                    String endpoint, String locale, String user, boolean fresh,
+                    String privacyUrl, String termsUrl, String endpoint, String locale, String user, boolean fresh,
                     int dbPort, Path dataDir, boolean inMemory, Map<String, String> env, boolean verbose,
                     boolean voice, boolean explain, boolean screen, int port, String host) {
 
@@ -32,7 +32,9 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
                     "--screen");
     private static final Set<String> VALUED =
             Set.of("--endpoint", "--locale", "--user", "--db-port", "--data-dir", "--port", "--host", "--skill-package",
-                    "--endpoint-arn", "--skill-id");
+                    "--endpoint-arn", "--skill-id", "--privacy-url", "--terms-url");
+    /** What --skill-package must be given: without them the package would keep the source's placeholders. */
+    private static final List<String> PACKAGE_INPUTS = List.of("--endpoint-arn", "--privacy-url", "--terms-url");
 
     /** A command line the tool does not understand. */
     static final class UsageException extends Exception {
@@ -72,10 +74,27 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
         }
         Mode mode = mode(flags, events);
         check(mode, flags, values);
-        for (String option : List.of("--endpoint-arn", "--skill-id")) {
+        for (String option : List.of("--endpoint-arn", "--skill-id", "--privacy-url", "--terms-url")) {
             if (values.containsKey(option) && mode != Mode.SKILL_PACKAGE) {
                 throw new UsageException(option + " goes with --skill-package.");
             }
+        }
+        for (String option : PACKAGE_INPUTS) {
+            if (mode == Mode.SKILL_PACKAGE && !values.containsKey(option)) {
+                throw new UsageException("--skill-package needs " + String.join(", ", PACKAGE_INPUTS)
+                        + ": the package carries them, and the source's placeholders would not work. Missing: " + option);
+            }
+        }
+        for (String option : List.of("--privacy-url", "--terms-url")) {
+            if (values.containsKey(option) && !values.get(option).matches("https://[^\\s/]+\\.[^\\s]+")) {
+                throw new UsageException(option + " needs the https:// address where you host it, got: " + values.get(option));
+            }
+        }
+        if (values.containsKey("--locale")
+                && !com.backrelief.coach.devtools.model.ModelGenerator.LOCALES.contains(values.get("--locale"))) {
+            throw new UsageException("--locale must be one the skill has a voice model for ("
+                    + String.join(", ", com.backrelief.coach.devtools.model.ModelGenerator.LOCALES) + "), got: "
+                    + values.get("--locale"));
         }
         if (values.containsKey("--skill-id") && !values.get("--skill-id").matches("amzn1\\.ask\\.skill\\.[0-9a-fA-F-]+")) {
             throw new UsageException("--skill-id needs an Alexa skill id (amzn1.ask.skill....), got: " + values.get("--skill-id"));
@@ -181,7 +200,7 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
             String skillPackage = values.get("--skill-package");
             return new LocalOptions(mode, List.copyOf(events), List.copyOf(sets),
                     skillPackage == null ? null : Path.of(skillPackage), values.get("--endpoint-arn"), values.get("--skill-id"),
-                    values.get("--endpoint"),
+                    values.get("--privacy-url"), values.get("--terms-url"), values.get("--endpoint"),
                     values.getOrDefault("--locale", Conversation.DEFAULT_LOCALE),
                     values.getOrDefault("--user", Conversation.DEFAULT_USER), flags.contains("--fresh"),
                     port("--db-port", mode == Mode.DATABASE ? DEFAULT_DB_PORT : 0),

@@ -33,6 +33,14 @@ class LocalOptionsTest {
     }
 
     @Test
+    void aLocaleWithoutAVoiceModelIsAUsageErrorNotEnglishInDisguise() throws LocalOptions.UsageException {
+        assertThatThrownBy(() -> LocalOptions.parse("--locale", "de-DE")).hasMessageContaining("--locale")
+                .hasMessageContaining("de-DE").hasMessageContaining("en-GB");
+        assertThatThrownBy(() -> LocalOptions.parse("--locale", "en-us")).hasMessageContaining("en-us");
+        assertThat(LocalOptions.parse("--locale", "en-IN").locale()).isEqualTo("en-IN");
+    }
+
+    @Test
     void theServerListensOnThisMachineOnlyAndOnSamsPortByDefault() throws UsageException {
         LocalOptions serve = parse("--serve");
 

@@ -23,7 +23,12 @@ public final class LocalTool {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        int status = run(args, System.in, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        // Not System.exit: under exec:java, Maven's console hook would then print a colour-reset code after the
+        // last line, and what --event prints must stay plain JSON for jq and scripts. Everything is closed by now.
+        Runtime.getRuntime().halt(status);
     }
 
     /** Runs one command line; returns the exit code (0 fine, 1 a handler or the tool failed, 2 bad usage). */
@@ -66,7 +71,7 @@ public final class LocalTool {
     private static int dispatch(LocalOptions options, InputStream in, PrintStream out, PrintStream err,
                                 Lifetime lifetime) {
         return switch (options.mode()) {
-            case EVENTS -> EventMode.run(options, LocalFunction.fromTemplate(), out);
+            case EVENTS -> EventMode.run(options, LocalFunction.fromTemplate(), out, err);
             case DATABASE -> DatabaseMode.run(options, out, lifetime);
             case SERVE -> ServeMode.run(options, LocalFunction.fromTemplate(), out, err, lifetime);
             case CONVERSATION -> ConversationMode.run(options, LocalFunction.fromTemplate(), in, out);

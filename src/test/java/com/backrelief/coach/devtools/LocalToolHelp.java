@@ -22,7 +22,9 @@ final class LocalToolHelp {
                                   A handler error prints Lambda's error payload {"errorMessage", "errorType",
                                   "stackTrace"}; the exit code is then 1. A missing FILE is a usage error.
                                   A FILE with * or ? stands for the matching files (events/*.json: all).
-                                  Uses an in-memory DynamoDB Local unless --endpoint or --data-dir is given.
+                                  Uses an in-memory DynamoDB Local unless --endpoint or --data-dir is given,
+                                  and the local Alexa API of the conversation (time zone, timers, reminders):
+                                  each call it gets is printed on standard error.
               --db                Starts DynamoDB Local (port 8000 unless --db-port) with the table that
                                   template.yaml defines (key schema, TTL), prints its endpoint, and runs
                                   until Ctrl-C: for `sam local` and for --endpoint. Data in .local/dynamodb
@@ -33,10 +35,12 @@ final class LocalToolHelp {
                                   context, through the same matcher and handler as the conversation, and
                                   prints the score per area and group and every miss (docs/understanding.md).
               --skill-package DIR  Writes the ASK CLI project for `ask deploy` into DIR: ask-resources.json and
-                                  skill-package/ (skill.json, interactionModels/custom/<locale>.json), made
-                                  from interaction-model/. --endpoint-arn ARN puts the stack's
-                                  SkillEndpointArn output in the manifest; --skill-id ID makes ask deploy
-                                  update that skill (the one the stack's SkillId names).
+                                  skill-package/ (skill.json, the icons, interactionModels/custom/<locale>.json),
+                                  made from interaction-model/. Needs --endpoint-arn ARN (the stack's
+                                  SkillEndpointArn output: the skill's, each region's and the events' endpoint),
+                                  --privacy-url URL and --terms-url URL (https, where you host docs/privacy.md
+                                  and your terms); --skill-id ID makes ask deploy update that skill (the one the
+                                  stack's SkillId names). Refuses to write a package that keeps a placeholder.
               --serve             Serves the function over HTTP until Ctrl-C, on 127.0.0.1:3001 by default:
                                     POST /2015-03-31/functions/CoachFunction/invocations  the Lambda Invoke API,
                                       as `sam local start-lambda` serves it, for `aws lambda invoke
@@ -47,7 +51,8 @@ final class LocalToolHelp {
                                   Starts its own in-memory DynamoDB Local unless --endpoint or --data-dir.
 
             Options:
-              --locale TAG        Request locale for the conversation (default en-US).
+              --locale TAG        Request locale for the conversation (default en-US): en-US, en-CA, en-GB,
+                                  en-AU or en-IN, the locales with a voice model; any other is a usage error.
               --user ID           The Alexa user id sent in the conversation (default amzn1.ask.account.LOCAL-USER).
               --fresh             Conversation: deletes the saved data first, so the skill meets you anew.
               --voice             Conversation: also speaks each answer with espeak-ng, pauses included, and plays
@@ -78,7 +83,7 @@ final class LocalToolHelp {
               mvn -q test-compile exec:java -Dexec.args="--explain"
               mvn -q test-compile exec:java -Dexec.args="--screen"
               mvn -q test-compile exec:java -Dexec.args="--understanding"
-              mvn -q test-compile exec:java -Dexec.args="--skill-package target/skill-package --endpoint-arn ARN"
+              mvn -q test-compile exec:java -Dexec.args="--skill-package target/skill-package --endpoint-arn ARN --privacy-url URL --terms-url URL"
               mvn -q test-compile exec:java -Dexec.args="--event events/launch.json events/help.json"
               mvn -q test-compile exec:java -Dexec.args="--event events/*.json"
               mvn -q test-compile exec:java -Dexec.args="--db"

@@ -10,12 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The shell commands in README.md's fenced {@code sh} blocks, split into words as a shell would, for the tests that keep the README true. */
+/**
+ * The shell commands in the fenced {@code sh} blocks of README.md and of every page under docs/, split into words as a
+ * shell would, for the tests that keep the documentation true.
+ */
 final class ReadmeCommands {
 
     static final Path README = Path.of("README.md");
+    static final Path DOCS = Path.of("docs");
     static final List<String> LOCAL_TOOL = List.of("mvn", "-q", "test-compile", "exec:java");
     private static final String EXEC_ARGS = "-Dexec.args=";
+    private static final String MAIN_CLASS = "-Dexec.mainClass=";
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
 
     /** One command line, with the README section it is in. */
@@ -51,8 +56,28 @@ final class ReadmeCommands {
             return main().isEmpty() ? "" : main().get(0);
         }
 
+        /** The local tool itself: {@link #LOCAL_TOOL} without another main class. */
         boolean runsLocalTool() {
+            return compilesAndRuns() && mainClass() == null;
+        }
+
+        /** Another tool of the project's test scope: {@link #LOCAL_TOOL} with {@code -Dexec.mainClass}. */
+        boolean runsDevtool() {
+            return compilesAndRuns() && mainClass() != null;
+        }
+
+        private boolean compilesAndRuns() {
             return main().size() >= LOCAL_TOOL.size() && main().subList(0, LOCAL_TOOL.size()).equals(LOCAL_TOOL);
+        }
+
+        /** The class {@code -Dexec.mainClass} names, or null. */
+        String mainClass() {
+            for (String word : main()) {
+                if (word.startsWith(MAIN_CLASS)) {
+                    return word.substring(MAIN_CLASS.length()).strip();
+                }
+            }
+            return null;
         }
 
         /** The local tool's arguments, as exec:java splits {@code -Dexec.args} (on spaces). */
@@ -90,12 +115,31 @@ final class ReadmeCommands {
     private ReadmeCommands() {
     }
 
-    static List<Command> read() {
-        try {
-            return parse(Files.readString(README));
+    /** README.md, then every page under docs/ in name order. */
+    static List<Path> files() {
+        List<Path> files = new ArrayList<>(List.of(README));
+        try (var pages = Files.list(DOCS)) {
+            pages.filter(page -> page.toString().endsWith(".md")).sorted().forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return files;
+    }
+
+    /** Every command of every file; a page's sections are named with the page ("docs/deploy.md: Tear it down"). */
+    static List<Command> read() {
+        List<Command> commands = new ArrayList<>();
+        for (Path file : files()) {
+            try {
+                for (Command command : parse(Files.readString(file))) {
+                    commands.add(file.equals(README) ? command
+                            : new Command(file.toString().replace('\\', '/') + ": " + command.section(), command.text()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return commands;
     }
 
     /** Every line of every fenced sh block (a trailing backslash joins the next line), with its section. */
@@ -136,7 +180,7 @@ final class ReadmeCommands {
         return sections;
     }
 
-    /** Splits a command line into words: single quotes literal, double quotes with backslash escapes. */
+    /** Splits a command line into words: single quotes literal, double quotes with backslash escapes, {@code #} to the end a comment. */
     static List<String> words(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -158,6 +202,8 @@ final class ReadmeCommands {
                 } else {
                     word.append(c);
                 }
+            } else if (c == '#' && !inWord) {
+                break;
             } else if (c == '\'' || c == '"') {
                 quote = c;
                 inWord = true;

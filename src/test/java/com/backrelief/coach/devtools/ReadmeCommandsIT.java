@@ -111,6 +111,24 @@ class ReadmeCommandsIT {
         assertThat(printed).as("no handler error").doesNotContain("\"errorType\" :");
     }
 
+    static List<Command> devtoolCommands() {
+        return ReadmeCommands.read().stream().filter(Command::runsDevtool).toList();
+    }
+
+    /** The other tools the pages name (drawing the icons, generating the voice model) run and end normally. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("devtoolCommands")
+    void everyOtherToolCommandRuns(Command command) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            Class.forName(command.mainClass()).getMethod("main", String[].class).invoke(null, (Object) command.localToolArgs());
+        } finally {
+            System.setOut(original);
+        }
+    }
+
     @Test
     void theDatabaseTheToolStartedHoldsTheTableTemplateYamlDefines() {
         try (DynamoDbClient client = client()) {

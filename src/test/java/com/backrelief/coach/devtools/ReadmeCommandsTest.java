@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
- * Every command in the README is one the tests know: the local tool's arguments parse, and what the
- * sam, aws and curl commands name (files, the function, options, ports) exists. {@code ReadmeCommandsIT}
- * then runs them.
+ * Every command in the README and in docs/ is one the tests know: the local tool's arguments parse, another tool's
+ * class has a main, and what the sam, aws, ask and curl commands name (files, the function, options, ports, locales)
+ * exists. {@code ReadmeCommandsIT} then runs the local ones; CI runs the test and benchmark commands. The README is
+ * short and maps every page, and every link between the pages leads somewhere.
  */
 class ReadmeCommandsTest {
 
@@ -45,19 +46,72 @@ class ReadmeCommandsTest {
     }
 
     @Test
-    void theReadmeHasTheSectionsOperatorsLookFor() throws IOException {
-        assertThat(ReadmeCommands.sections(Files.readString(ReadmeCommands.README)).keySet())
-                .containsSubsequence("Try it locally", "Test with SAM", "Deploy");
+    void theReadmeIsShortWithTheTwoCommandsAndAMapOfEveryPage() throws IOException {
+        String readme = Files.readString(ReadmeCommands.README);
+
+        assertThat(readme.lines().count()).as("README.md lines").isLessThanOrEqualTo(150);
+        assertThat(commands().stream().filter(c -> c.section().equals("The two commands")).map(Command::text))
+                .contains("mvn -q test-compile exec:java", "mvn -B -Pit verify");
+        for (Path page : ReadmeCommands.files().subList(1, ReadmeCommands.files().size())) {
+            assertThat(readme).as("the README's map links " + page).contains("](" + page.toString().replace('\\', '/') + ")");
+        }
+    }
+
+    /** Every relative link in the README and the docs names a file that exists (an anchor after # is not checked). */
+    @Test
+    void everyLinkBetweenThePagesLeadsToAFile() throws IOException {
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\]\\(([^)\\s]+)\\)");
+        for (Path file : ReadmeCommands.files()) {
+            var found = link.matcher(Files.readString(file));
+            while (found.find()) {
+                String target = found.group(1).replaceAll("#.*", "");
+                if (!target.isEmpty() && !target.matches("[a-z]+:.*")) {
+                    Path resolved = (file.getParent() == null ? Path.of(".") : file.getParent()).resolve(target).normalize();
+                    assertThat(resolved).as(file + " links " + target).exists();
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("commands")
-    void everyCommandIsOneTheTestsRunOrCheck(Command command) {
-        assertThat(command.program()).as(command.text()).isIn("mvn", "sam", "aws", "curl");
-        if (command.program().equals("mvn") && !command.runsLocalTool()) {
-            assertThat(command.main()).as("the one other mvn command is the test command")
-                    .containsExactly("mvn", "-B", "-Pit", "verify");
+    void everyCommandIsOneTheTestsRunOrCheck(Command command) throws IOException {
+        assertThat(command.program()).as(command.text()).isIn("mvn", "sam", "aws", "curl", "ask");
+        if (command.program().equals("mvn") && !command.runsLocalTool() && !command.runsDevtool()) {
+            if (command.main().contains("-Pbench")) {
+                assertThat(command.main().subList(0, 4)).as("the benchmark, which CI runs").containsExactly("mvn", "-q", "-Pbench", "verify");
+                assertThat(Files.readString(Path.of(".ci/run"))).contains("\nmvn -q -B -Pbench verify\n");
+            } else {
+                assertThat(command.main()).as("the other mvn command is the test command")
+                        .containsExactly("mvn", "-B", "-Pit", "verify");
+            }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("devtoolCommands")
+    void everyOtherToolIsAClassWithAMain(Command command) throws Exception {
+        Class<?> tool = Class.forName(command.mainClass());
+
+        assertThat(tool.getPackageName()).startsWith("com.backrelief.coach.devtools");
+        assertThat(java.lang.reflect.Modifier.isStatic(tool.getMethod("main", String[].class).getModifiers())).isTrue();
+    }
+
+    static List<Command> devtoolCommands() {
+        return commands().stream().filter(Command::runsDevtool).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("askCommands")
+    void askCommandsDeployOrTalkInALocaleTheSkillHas(Command command) {
+        assertThat(command.main().get(1)).as(command.text()).isIn("deploy", "dialog");
+        if (command.option("--locale") != null) {
+            assertThat(command.option("--locale")).isIn(com.backrelief.coach.devtools.model.ModelGenerator.LOCALES);
+        }
+    }
+
+    static List<Command> askCommands() {
+        return commands("ask");
     }
 
     @Test
@@ -160,6 +214,8 @@ class ReadmeCommandsTest {
         assertThat(command.standardInput()).isEqualTo("a\nb c\n");
         assertThat(command.runsLocalTool()).isTrue();
         assertThat(command.localToolArgs()).containsExactly("--event", "events/launch.json", "--env", "A=\"b", "c\"");
+        assertThat(ReadmeCommands.words("mvn -q -Pbench verify   # nine runs")).containsExactly("mvn", "-q", "-Pbench", "verify");
+        assertThat(ReadmeCommands.words("printf 'a # b'")).containsExactly("printf", "a # b");
         assertThat(ReadmeCommands.parse("## S\n```sh\na \\\n  b\n# note\n```\nnot code\n"))
                 .containsExactly(new Command("S", "a b"));
     }

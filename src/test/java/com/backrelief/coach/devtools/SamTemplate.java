@@ -96,6 +96,22 @@ public final class SamTemplate {
         return env;
     }
 
+    /** The resource with this logical id (Type, Properties...), or a missing node. */
+    public JsonNode resource(String logicalId) {
+        return root.path("Resources").path(logicalId);
+    }
+
+    /** The logical ids of every resource of this type, in the template's order. */
+    public java.util.List<String> resources(String type) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        root.path("Resources").fields().forEachRemaining(r -> {
+            if (type.equals(r.getValue().path("Type").asText())) {
+                ids.add(r.getKey());
+            }
+        });
+        return ids;
+    }
+
     public JsonNode table() {
         return single("AWS::DynamoDB::Table").getValue().path("Properties");
     }

@@ -11,15 +11,11 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's "Reliability" section states the figures the code and the tests hold. */
+/** docs/storage.md states the figures the code and the tests hold. */
 class ReliabilityFiguresTest {
 
     private static String section() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        int start = readme.indexOf("## Reliability\n");
-        assertThat(start).as("README has a Reliability section").isNotNegative();
-        int end = readme.indexOf("\n## ", start + 1);
-        return readme.substring(start, end < 0 ? readme.length() : end).replaceAll("\\s+", " ");
+        return Files.readString(Path.of("docs/storage.md")).replaceAll("\\s+", " ");
     }
 
     private static String seconds(Duration duration) {

@@ -6,6 +6,7 @@ import com.amazon.ask.model.Response;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.stretching.ActiveRoutine;
+import com.backrelief.coach.logging.RequestLog;
 import com.backrelief.coach.speech.Speech;
 
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class FallbackIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        RequestLog.current().fallback();
         Optional<Speech> carryOn = ActiveRoutine.offerToCarryOn(input);
         if (carryOn.isPresent()) {
             Speech speech = Speech.of("Sorry, I didn't catch that. In a routine you can say next, repeat, pause, "

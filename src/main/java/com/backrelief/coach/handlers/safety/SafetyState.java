@@ -47,6 +47,7 @@ public final class SafetyState {
      * again without a check (a routine to resume).
      */
     public static void afterEmergency(HandlerInput input) {
+        RequestLog.current().redFlag(Tier.EMERGENCY.contentName());
         session(input).ifPresent(attributes -> attributes.keySet().removeIf(key -> !UserProgress.SESSION_KEY.equals(key)));
         try {
             UserProgress.of(input).update(Progress::afterEmergency);
@@ -58,6 +59,7 @@ public final class SafetyState {
 
     /** Keeps the most urgent tier reported in this session. */
     static void remember(HandlerInput input, Tier tier) {
+        RequestLog.current().redFlag(tier.contentName());
         Optional<Tier> earlier = reportedTier(input);
         if (earlier.isPresent() && earlier.get().moreUrgentThan(tier)) {
             return;

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Run in a fresh JVM by the benchmark, the way the Lambda runtime starts a function: load the
  * handler class, call its no-argument constructor, hand it one request. With {@code --primed} it
- * first calls the handler's {@code prime()}, as SnapStart does before its snapshot. Prints the
+ * first calls the handler's {@code prime()} when it has one, as SnapStart runs its priming hook
+ * before the snapshot (a handler without one is snapshotted as constructed). Prints the
  * request's own latency, the response and the JVM's peak resident memory (VmHWM), then exits.
  */
 public final class ColdStartProbe {
@@ -18,7 +19,11 @@ public final class ColdStartProbe {
     public static void main(String[] args) throws Exception {
         RequestStreamHandler handler = (RequestStreamHandler) Class.forName(args[0]).getDeclaredConstructor().newInstance();
         if (args.length > 2 && args[2].equals("--primed")) {
-            handler.getClass().getMethod("prime").invoke(handler);
+            try {
+                handler.getClass().getMethod("prime").invoke(handler);
+            } catch (NoSuchMethodException noPrimingHook) {
+                // SnapStart snapshots it as its constructor left it.
+            }
         }
         byte[] request = Files.readAllBytes(Path.of(args[1]));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
