@@ -89,6 +89,27 @@ class StatisticalEarTest {
     }
 
     @Test
+    void theSituationAroundHeatOrIceIsInItsSlots() {
+        Match spasm = ear.match("my back is in spasm, should I use heat or ice");
+        assertThat(spasm.name()).isEqualTo("HeatOrIceIntent");
+        assertThat(spasm.slotId("feel")).isEqualTo("tight");
+        Match months = ear.match("I've had back pain for six months, should I use heat or ice");
+        assertThat(months.name()).isEqualTo("HeatOrIceIntent");
+        assertThat(months.slotValue("onset")).isEqualTo("P6M");
+        Match sleep = ear.match("can I fall asleep on a heating pad");
+        assertThat(sleep.name()).isNotEqualTo(StatisticalEar.FALLBACK);
+        assertThat(sleep.intent().toString()).contains("fall asleep on a heating pad");
+    }
+
+    @Test
+    void aSymptomSaidWithoutANegationIsNeverHeardAsItsDenial() {
+        for (String said : List.of("there's numbness in my groin", "there is tingling in my groin",
+                "I've got pins and needles in my crotch")) {
+            assertThat(ear.match(said).name()).as(said).isNotEqualTo("SymptomDenialIntent");
+        }
+    }
+
+    @Test
     void anAnswerToTheElicitedSlotFillsIt() {
         Match match = ear.match("a few days ago", new Elicitation("HeatOrIceIntent", "onsetWords", null));
         assertThat(match.name()).isEqualTo("HeatOrIceIntent");
