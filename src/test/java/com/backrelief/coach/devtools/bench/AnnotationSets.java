@@ -87,8 +87,8 @@ public final class AnnotationSets {
     }
 
     /**
-     * The intent Alexa should send: a red flag (tier:) as the red-flag intent, a denial (no-alarm) as the denial
-     * intent, a heat-or-ice request (advice:) as HeatOrIceIntent, a stretch or a routine asked for by name as
+     * The intent Alexa should send: a red flag (tier:) as the red-flag intent, a denial (no-alarm in the denial
+     * area) as the denial intent, a heat-or-ice request (advice:) as HeatOrIceIntent, a stretch or a routine asked for by name as
      * StretchInfoIntent or StartRoutineIntent, each other action as its intent; a question answered by a key fact
      * (says:) can come through several question intents, so it has none.
      */
@@ -96,7 +96,8 @@ public final class AnnotationSets {
         String value = subject.expect().value();
         return switch (subject.expect().kind()) {
             case "tier" -> Optional.of("RedFlagIntent");
-            case "no-alarm" -> Optional.of("SymptomDenialIntent");
+            // A denial names its intent; other words that must raise no alarm (ordinary words, old history) have none.
+            case "no-alarm" -> subject.area().equals("denial") ? Optional.of("SymptomDenialIntent") : Optional.empty();
             case "advice" -> Optional.of("HeatOrIceIntent");
             case "does" -> value.startsWith("stretch:") ? Optional.of("StretchInfoIntent")
                     : value.startsWith("routine:") ? Optional.of("StartRoutineIntent")
