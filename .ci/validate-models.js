@@ -247,4 +247,8 @@ function describe(value) {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-process.exitCode = main(process.argv.slice(2));
+module.exports = {Validator};
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -93,7 +93,7 @@ public final class Conversation {
     }
 
     private final RequestStreamHandler handler;
-    private final UtteranceMatcher matcher;
+    private final Ear matcher;
     private String userId = DEFAULT_USER;
     private String locale = DEFAULT_LOCALE;
     private Clock clock = Clock.systemUTC();
@@ -115,7 +115,7 @@ public final class Conversation {
             "alexa::alerts:timers:skill:readwrite", "Do you allow Back Relief Coach to set timers? Say yes or no.",
             "alexa::alerts:reminders:skill:readwrite", "Do you allow Back Relief Coach to set reminders? Say yes or no.");
 
-    public Conversation(RequestStreamHandler handler, UtteranceMatcher matcher) {
+    public Conversation(RequestStreamHandler handler, Ear matcher) {
         this.handler = handler;
         this.matcher = matcher;
     }

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * The conversation mode: typed utterances to the skill and its answers back, printed and, with --voice, spoken;
- * with --explain, what the matcher heard is printed under each answer; with --screen, the requests come from a
+ * with --explain, what the ear heard (the statistical ear by default, the generous matcher with --matcher generous)
+ * is printed under each answer; with --screen, the requests come from a
  * device with a screen, what it shows is printed under each answer, and "tap WORDS" touches one of its buttons.
  */
 final class ConversationMode {
@@ -85,7 +86,7 @@ final class ConversationMode {
         try (LocalDatabase database = LocalDatabase.open(options.endpoint(), options.dbPort(), dataDir);
              LocalAlexaApi alexaApi = new LocalAlexaApi(java.time.ZoneId.systemDefault(), reminders)) {
             Map<String, String> env = function.environment(database.endpoint(), options.env());
-            Conversation conversation = new Conversation(function.handler(env), matcher(options.locale(), env))
+            Conversation conversation = new Conversation(function.handler(env), ear(options.matcher(), options.locale(), env))
                     .user(options.user())
                     .locale(options.locale())
                     .apiEndpoint(alexaApi.endpoint());
@@ -235,11 +236,13 @@ final class ConversationMode {
         return said.strip();
     }
 
-    private static UtteranceMatcher matcher(String locale, Map<String, String> env) {
+    /** The statistical ear trained on the locale's model (default), or the generous matcher (--matcher generous). */
+    private static Ear ear(String which, String locale, Map<String, String> env) {
         Path model = Path.of("interaction-model", locale + ".json");
         String configured = env.getOrDefault(Config.SKILL_ID, "");
         String skillId = configured.isBlank() ? LocalFunction.SKILL_ID : configured;
-        return UtteranceMatcher.load(Files.exists(model) ? model : UtteranceMatcher.DEFAULT_MODEL, skillId);
+        Path file = Files.exists(model) ? model : UtteranceMatcher.DEFAULT_MODEL;
+        return LocalOptions.GENEROUS.equals(which) ? UtteranceMatcher.load(file, skillId) : StatisticalEar.load(file, skillId);
     }
 
     private static boolean terminal() {

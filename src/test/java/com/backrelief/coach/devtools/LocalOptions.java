@@ -17,7 +17,7 @@ import java.util.Set;
 record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPackage, String endpointArn, String skillId,
                     String privacyUrl, String termsUrl, String endpoint, String locale, String user, boolean fresh,
                     int dbPort, Path dataDir, boolean inMemory, Map<String, String> env, boolean verbose,
-                    boolean voice, boolean explain, boolean screen, int port, String host) {
+                    boolean voice, boolean explain, boolean screen, int port, String host, String matcher) {
 
     /** What the tool does this run. */
     enum Mode { HELP, CONVERSATION, EVENTS, DATABASE, SERVE, UNDERSTANDING, SKILL_PACKAGE }
@@ -26,13 +26,16 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
     static final int DEFAULT_DB_PORT = 8000;
     static final int DEFAULT_PORT = 3001;
     static final String DEFAULT_HOST = "127.0.0.1";
+    /** The conversation's ears: the statistical one (default), or the generous matcher. */
+    static final String STATISTICAL = "statistical";
+    static final String GENEROUS = "generous";
 
     private static final Set<String> FLAGS =
             Set.of("--help", "-h", "--fresh", "--verbose", "--db", "--serve", "--in-memory", "--voice", "--explain",
                     "--screen");
     private static final Set<String> VALUED =
             Set.of("--endpoint", "--locale", "--user", "--db-port", "--data-dir", "--port", "--host", "--skill-package",
-                    "--endpoint-arn", "--skill-id", "--privacy-url", "--terms-url");
+                    "--endpoint-arn", "--skill-id", "--privacy-url", "--terms-url", "--matcher");
     /** What --skill-package must be given: without them the package would keep the source's placeholders. */
     private static final List<String> PACKAGE_INPUTS = List.of("--endpoint-arn", "--privacy-url", "--terms-url");
 
@@ -158,6 +161,12 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
         if (mode != Mode.SERVE && (values.containsKey("--port") || values.containsKey("--host"))) {
             throw new UsageException("--port and --host go with --serve (DynamoDB Local's port is --db-port).");
         }
+        if (values.containsKey("--matcher") && !List.of(STATISTICAL, GENEROUS).contains(values.get("--matcher"))) {
+            throw new UsageException("--matcher needs statistical or generous, got: " + values.get("--matcher"));
+        }
+        if (values.containsKey("--matcher") && mode != Mode.CONVERSATION && mode != Mode.HELP) {
+            throw new UsageException("--matcher goes with the conversation (--understanding reports both).");
+        }
         for (String flag : List.of("--voice", "--explain", "--screen")) {
             if (mode != Mode.CONVERSATION && mode != Mode.HELP && flags.contains(flag)) {
                 throw new UsageException(flag + " goes with the conversation (no --event, --db, --serve or --understanding).");
@@ -207,7 +216,8 @@ record LocalOptions(Mode mode, List<Path> events, List<Path> sets, Path skillPac
                     dataDir == null ? null : Path.of(dataDir), flags.contains("--in-memory"),
                     Map.copyOf(env), flags.contains("--verbose"), flags.contains("--voice"), flags.contains("--explain"),
                     flags.contains("--screen"),
-                    port("--port", DEFAULT_PORT), values.getOrDefault("--host", DEFAULT_HOST));
+                    port("--port", DEFAULT_PORT), values.getOrDefault("--host", DEFAULT_HOST),
+                    values.getOrDefault("--matcher", STATISTICAL));
         }
 
         /** A port number; 0 (unset) lets the tool choose any free port. */

@@ -69,6 +69,14 @@ class LocalOptionsTest {
     }
 
     @Test
+    void theConversationHearsThroughTheStatisticalEarUnlessTheGenerousMatcherIsChosen() throws UsageException {
+        assertThat(parse("").matcher()).isEqualTo(LocalOptions.STATISTICAL);
+        assertThat(parse("--matcher generous --explain").matcher()).isEqualTo(LocalOptions.GENEROUS);
+        assertThat(parse("--matcher statistical").matcher()).isEqualTo(LocalOptions.STATISTICAL);
+        assertThat(LocalToolHelp.TEXT).contains("--matcher NAME", "-Dexec.args=\"--matcher generous --explain\"");
+    }
+
+    @Test
     void eventFilesAndVariablesAreCollected() throws UsageException {
         LocalOptions options = parse("--event events/launch.json events/help.json --env SKILL_ID=x --env TABLE_NAME=t=1");
 
@@ -96,6 +104,9 @@ class LocalOptionsTest {
             "--db --db-port eight                      | --db-port needs a port number, got: eight",
             "--env NOVALUE                             | --env needs NAME=VALUE",
             "--locale                                  | --locale needs a value",
+            "--matcher exact                           | --matcher needs statistical or generous, got: exact",
+            "--event a.json --matcher generous         | --matcher goes with the conversation",
+            "--understanding --matcher generous        | --matcher goes with the conversation",
     })
     void whatDoesNotGoTogetherIsAClearUsageError(String line, String message) {
         assertThatThrownBy(() -> parse(line)).isInstanceOf(UsageException.class).hasMessageStartingWith(message);

@@ -30,10 +30,11 @@ final class LocalToolHelp {
                                   until Ctrl-C: for `sam local` and for --endpoint. Data in .local/dynamodb
                                   unless --data-dir or --in-memory. DynamoDB Local listens on every network
                                   interface (it has no option to pick one): run it on a trusted network only.
-              --understanding [FILE...]  Says every phrasing of each set (default: the development and the
-                                  held-out set under src/test/resources/understanding) to the skill in its
-                                  context, through the same matcher and handler as the conversation, and
-                                  prints the score per area and group and every miss (docs/understanding.md).
+              --understanding [FILE...]  Says every phrasing of each set (default: the development, the
+                                  held-out and the spot-check set under src/test/resources/understanding) to
+                                  the skill in its context, through both ears (statistical and generous) and
+                                  the handler, and prints the score per area and group side by side and every
+                                  miss (docs/understanding.md).
               --skill-package DIR  Writes the ASK CLI project for `ask deploy` into DIR: ask-resources.json and
                                   skill-package/ (skill.json, the icons, interactionModels/custom/<locale>.json),
                                   made from interaction-model/. Needs --endpoint-arn ARN (the stack's
@@ -58,10 +59,15 @@ final class LocalToolHelp {
               --voice             Conversation: also speaks each answer with espeak-ng, pauses included, and plays
                                   a short tone from sox where a sound plays ([sound: ...] in the text)
                                   (install: sudo apt-get install espeak-ng sox). Without them, the text only.
-              --explain           Conversation: under each answer, what the matcher heard: the intent, each
-                                  filled slot (value, then its resolved id or "no match") and how it matched
-                                  (exact, after fillers, or similarity 0.83 against sample "..."). The rules,
-                                  and where they differ from Alexa: docs/local-matcher.md.
+              --matcher NAME      Conversation: how typed words are heard. statistical (default): a classifier
+                                  trained on interaction-model/<locale>.json, which falls back on words it
+                                  cannot place, as Alexa does; generous: the rule-based matcher, which sends
+                                  words no sample fits whole to the free-text intent. docs/local-matcher.md.
+              --explain           Conversation: under each answer, what the ear heard: the intent, each
+                                  filled slot (value, then its resolved id or "no match") and how: for the
+                                  statistical ear the score, the runner-up and the sample the slots came
+                                  from; for the generous matcher exact, after fillers, or similarity 0.83
+                                  against sample "...". docs/local-matcher.md.
               --screen            Conversation: from a device with a screen (an Echo Show 8). Under each
                                   answer, the text its screen shows and its buttons in [brackets]; type
                                   "tap NEXT" (or the words of any button) to touch one. Each RenderDocument
@@ -81,6 +87,7 @@ final class LocalToolHelp {
               printf 'open back relief coach\\nhow do I do a cat cow\\nstop\\n' | mvn -q test-compile exec:java
               mvn -q test-compile exec:java -Dexec.args="--fresh --voice"
               mvn -q test-compile exec:java -Dexec.args="--explain"
+              mvn -q test-compile exec:java -Dexec.args="--matcher generous --explain"
               mvn -q test-compile exec:java -Dexec.args="--screen"
               mvn -q test-compile exec:java -Dexec.args="--understanding"
               mvn -q test-compile exec:java -Dexec.args="--skill-package target/skill-package --endpoint-arn ARN --privacy-url URL --terms-url URL"

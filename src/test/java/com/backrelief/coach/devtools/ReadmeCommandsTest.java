@@ -73,10 +73,28 @@ class ReadmeCommandsTest {
         }
     }
 
+    /** The ASK CLI's NLU evaluation commands that docs/nlu-evaluation.md uses, as the CLI names them. */
+    private static final List<String> SMAPI_COMMANDS = List.of("create-nlu-annotation-set",
+            "update-annotations-for-nlu-annotation-sets", "create-nlu-evaluations", "get-nlu-evaluation",
+            "get-result-for-nlu-evaluations", "profile-nlu");
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("commands")
     void everyCommandIsOneTheTestsRunOrCheck(Command command) throws IOException {
-        assertThat(command.program()).as(command.text()).isIn("mvn", "sam", "aws", "curl", "ask");
+        if (command.main().isEmpty()) {
+            return; // only a shell variable for the commands after it (the skill's id, a folder)
+        }
+        java.util.regex.Matcher captured = java.util.regex.Pattern.compile("^[A-Z_]+=\\$\\(ask smapi ([a-z-]+) .*")
+                .matcher(command.text().strip());
+        if (captured.matches()) {
+            // An id that an ASK CLI command prints, kept for the commands after it.
+            assertThat(captured.group(1)).as(command.text()).isIn(SMAPI_COMMANDS);
+            return;
+        }
+        assertThat(command.program()).as(command.text()).isIn("mvn", "sam", "aws", "curl", "ask", "npm", "node");
+        if (command.program().equals("npm") || command.program().equals("node")) {
+            assertThat(Files.readString(Path.of(".ci/run"))).as("CI runs " + command.text()).contains(command.text());
+        }
         if (command.program().equals("mvn") && !command.runsLocalTool() && !command.runsDevtool()) {
             if (command.main().contains("-Pbench")) {
                 assertThat(command.main().subList(0, 4)).as("the benchmark, which CI runs").containsExactly("mvn", "-q", "-Pbench", "verify");
@@ -104,7 +122,11 @@ class ReadmeCommandsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("askCommands")
     void askCommandsDeployOrTalkInALocaleTheSkillHas(Command command) {
-        assertThat(command.main().get(1)).as(command.text()).isIn("deploy", "dialog");
+        assertThat(command.main().get(1)).as(command.text()).isIn("deploy", "dialog", "smapi");
+        if (command.main().get(1).equals("smapi")) {
+            // The NLU evaluation commands (docs/nlu-evaluation.md), as the ASK CLI names them.
+            assertThat(command.main().get(2)).as(command.text()).isIn(SMAPI_COMMANDS);
+        }
         if (command.option("--locale") != null) {
             assertThat(command.option("--locale")).isIn(com.backrelief.coach.devtools.model.ModelGenerator.LOCALES);
         }

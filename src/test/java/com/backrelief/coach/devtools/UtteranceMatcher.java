@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * A slot's value resolves only when its words are one of the slot type's values or synonyms; no kind of
  * match invents a resolved value.
  */
-public final class UtteranceMatcher {
+public final class UtteranceMatcher implements Ear {
 
     public static final Path DEFAULT_MODEL = Path.of("interaction-model", "en-US.json");
     public static final String FALLBACK = "AMAZON.FallbackIntent";
@@ -104,12 +104,16 @@ public final class UtteranceMatcher {
     }
 
     /** How the matcher heard an utterance: the kind of match, its similarity, the sample, and the words left out. */
-    public record Heard(How how, double similarity, String sample, List<String> fillers, String slot) {
+    public record Heard(How how, double similarity, String sample, List<String> fillers, String slot, String detail) {
 
-        /** The kinds of match, best first. */
-        public enum How { EXACT, FILLERS, SIMILAR, REORDERED, ELICITED, PHRASE, NOTHING }
+        /** The kinds of match, best first; STATISTICAL is the statistical ear's (StatisticalEar). */
+        public enum How { EXACT, FILLERS, SIMILAR, REORDERED, ELICITED, PHRASE, NOTHING, STATISTICAL }
 
         static final Heard NOTHING = new Heard(How.NOTHING, 0, null, List.of(), null);
+
+        public Heard(How how, double similarity, String sample, List<String> fillers, String slot) {
+            this(how, similarity, sample, fillers, slot, null);
+        }
 
         /** For --explain: "exact, sample "…"", "after fillers "um", sample "…"", "similarity 0.83 against sample "…"". */
         public String describe() {
@@ -124,6 +128,7 @@ public final class UtteranceMatcher {
                 case ELICITED -> "the elicited slot " + slot + ", from the whole utterance" + fillerNote;
                 case PHRASE -> "no sample fitted: the whole utterance as the phrase slot " + slot + " of \"" + sample + "\"";
                 case NOTHING -> "nothing matched";
+                case STATISTICAL -> detail;
             };
         }
 
@@ -138,7 +143,7 @@ public final class UtteranceMatcher {
                 case ELICITED -> fillers.isEmpty() ? 0 : 1;
                 case FILLERS -> 1;
                 case SIMILAR, REORDERED -> 2;
-                case PHRASE, NOTHING -> 3;
+                case PHRASE, NOTHING, STATISTICAL -> 3;
             };
         }
     }
@@ -170,7 +175,7 @@ public final class UtteranceMatcher {
     }
 
     /** One slot's value: validated when the slot type recognised it, unresolved for an unknown custom value. */
-    private record Filled(ObjectNode json, boolean validated, boolean unresolved) {
+    record Filled(ObjectNode json, boolean validated, boolean unresolved) {
     }
 
     /**
@@ -267,11 +272,13 @@ public final class UtteranceMatcher {
         }
     }
 
+    @Override
     public String skillId() {
         return skillId;
     }
 
     /** The launch phrase or one-shot request in the text, if it names the skill; fillers around it are left out. */
+    @Override
     public Optional<Opening> open(String text) {
         Said said = new Said(words(text));
         List<String> words = said.withoutFillers();
@@ -312,6 +319,7 @@ public final class UtteranceMatcher {
      * the slot type recognises it (as said, or once fillers are left out). Otherwise the best sample match; an
      * unrecognised answer for the elicited slot comes after every match, similar ones included.
      */
+    @Override
     public Match match(String text, Elicitation elicitation) {
         Said said = new Said(words(text));
         Optional<Filled> whole = Optional.empty();
@@ -347,11 +355,75 @@ public final class UtteranceMatcher {
                 dialogIntent(found.intent().name()).isMissingNode() ? null : "STARTED", found.heard());
     }
 
+    /* For StatisticalEar: the model's slot types and dialog, read here once, used by an ear that picks intents its own way. */
+
+    /** The invocation name's words. */
+    List<String> invocation() {
+        return invocation;
+    }
+
+    /** The slots of an intent and their types, in model order (empty for an unknown intent). */
+    Map<String, String> slotTypesOf(String intent) {
+        return slotTypes(intent);
+    }
+
+    /** A slot's value from the given words, as Alexa sends it: resolved, unresolved (custom types), or empty. */
+    Optional<Filled> fillSlot(String intent, String slot, List<String> words, boolean allowUnrecognised) {
+        return slotType(intent, slot).flatMap(type -> fill(slot, type, words, allowUnrecognised));
+    }
+
+    /** The request's intent for a heard intent and its slots, with the dialog state when the intent has a dialog. */
+    Match intentMatch(String intent, Map<String, Filled> slots, Heard heard) {
+        return new Match(intentJson(intent, slotTypes(intent), slots), dialogIntent(intent).isMissingNode() ? null : "STARTED",
+                heard);
+    }
+
+    /** The elicited intent carried on with the slots just heard. */
+    Match continueElicitation(Elicitation elicitation, Map<String, Filled> slots, Heard heard) {
+        return continued(elicitation, slots, heard);
+    }
+
+    /** The whole utterance as the elicited slot, when its type recognises it (as said or with fillers left out). */
+    Optional<Match> elicitedWhole(String text, Elicitation elicitation) {
+        if (elicitation == null || elicitation.slot() == null) {
+            return Optional.empty();
+        }
+        Optional<String> type = slotType(elicitation.intent(), elicitation.slot());
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        Said said = new Said(words(text));
+        Optional<Filled> whole = fill(elicitation.slot(), type.get(), said.words, true);
+        if (whole.isPresent() && whole.get().validated()) {
+            return Optional.of(continued(elicitation, Map.of(elicitation.slot(), whole.get()), elicited(elicitation, List.of())));
+        }
+        List<String> cleaned = said.withoutFillers();
+        if (!cleaned.isEmpty() && cleaned.size() < said.m) {
+            Optional<Filled> clean = fill(elicitation.slot(), type.get(), cleaned, true);
+            if (clean.isPresent() && clean.get().validated()) {
+                return Optional.of(continued(elicitation, Map.of(elicitation.slot(), clean.get()),
+                        elicited(elicitation, said.fillerWords())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The phrases Alexa's built-in intents know without samples in the model (our short list). */
+    static List<String> builtInPhrases(String intent) {
+        return BuiltInUtterances.of(intent);
+    }
+
+    /** The compared form of a word: apostrophes left out. */
+    static String compared(String word) {
+        return key(word);
+    }
+
     private static Heard elicited(Elicitation elicitation, List<String> fillers) {
         return new Heard(Heard.How.ELICITED, 1.0, null, fillers, elicitation.slot());
     }
 
     /** The first required slot still empty in the intent, with its prompt, per the model's dialog section. */
+    @Override
     public Optional<Prompt> missingRequiredSlot(JsonNode intent) {
         for (JsonNode slot : dialogIntent(intent.path("name").asText()).path("slots")) {
             String name = slot.path("name").asText();

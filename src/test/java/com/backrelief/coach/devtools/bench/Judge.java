@@ -2,6 +2,8 @@ package com.backrelief.coach.devtools.bench;
 
 import com.backrelief.coach.devtools.Conversation;
 import com.backrelief.coach.devtools.Conversation.Turn;
+import com.backrelief.coach.devtools.Ear;
+import com.backrelief.coach.devtools.StatisticalEar;
 import com.backrelief.coach.devtools.UtteranceMatcher;
 import com.backrelief.coach.devtools.bench.DevSet.Case;
 import com.backrelief.coach.domain.stretching.RoutinePlan;
@@ -24,8 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Says each phrasing to the skill in its context, through the local conversation (the interaction
- * model's matcher and the real handler), and judges the answer by what it must do.
+ * Says each phrasing to the skill in its context, through the local conversation (an ear for the interaction
+ * model, and the real handler), and judges the answer by what it must do.
  */
 public final class Judge {
 
@@ -70,12 +72,31 @@ public final class Judge {
     private final TestSkill skill;
     private final StretchCatalogue catalogue = TestSkill.CATALOGUE;
     private final MutableClock clock = new MutableClock(TestSkill.NOW);
-    private final UtteranceMatcher matcher;
+    private final Ear matcher;
     private final AtomicInteger people = new AtomicInteger();
 
+    /** The ears a phrasing can be said through: the generous matcher, or the statistical ear. */
+    public enum Ears {
+        GENEROUS, STATISTICAL;
+
+        public Ear load() {
+            return this == GENEROUS ? UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, TestSkill.SKILL_ID)
+                    : StatisticalEar.load(UtteranceMatcher.DEFAULT_MODEL, TestSkill.SKILL_ID);
+        }
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Through the generous matcher. */
     public Judge() {
+        this(Ears.GENEROUS.load());
+    }
+
+    public Judge(Ear ear) {
         this.skill = new TestSkill(new InMemoryProgressStore(), clock);
-        this.matcher = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, TestSkill.SKILL_ID);
+        this.matcher = ear;
     }
 
     public Verdict judge(Case subject) {

@@ -1,6 +1,8 @@
 package com.backrelief.coach.devtools.bench;
 
+import com.backrelief.coach.devtools.Ear;
 import com.backrelief.coach.devtools.bench.DevSet.Case;
+import com.backrelief.coach.devtools.bench.Judge.Ears;
 import com.backrelief.coach.devtools.bench.Judge.Verdict;
 
 import java.io.OutputStream;
@@ -13,9 +15,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * How well the skill understands people: every phrasing of a set said to the skill in its context,
- * scored per area and per the issue's groups, with each miss listed: the local tool's
- * {@code --understanding [FILE...]}.
+ * How well the skill understands people: every phrasing of a set said to the skill in its context, through
+ * each ear (the statistical one and the generous matcher), scored per area and per the issue's groups side by
+ * side, with each miss listed: the local tool's {@code --understanding [FILE...]}.
  */
 public final class UnderstandingBenchmark {
 
@@ -36,8 +38,14 @@ public final class UnderstandingBenchmark {
         PrintStream logs = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
+            Map<Ears, Ear> ears = new LinkedHashMap<>();
+            for (Ears ear : List.of(Ears.STATISTICAL, Ears.GENEROUS)) {
+                ears.put(ear, ear.load());
+            }
             for (Path set : sets.isEmpty() ? SETS : sets) {
-                out.print(report(set, run(DevSet.load(set)), true));
+                Map<Ears, List<Verdict>> verdicts = new LinkedHashMap<>();
+                ears.forEach((which, ear) -> verdicts.put(which, run(DevSet.load(set), ear)));
+                out.print(report(set, verdicts, true));
                 out.println();
             }
         } finally {
@@ -46,8 +54,13 @@ public final class UnderstandingBenchmark {
         return 0;
     }
 
+    /** Through the generous matcher. */
     public static List<Verdict> run(List<Case> cases) {
-        Judge judge = new Judge();
+        return run(cases, Ears.GENEROUS.load());
+    }
+
+    public static List<Verdict> run(List<Case> cases, Ear ear) {
+        Judge judge = new Judge(ear);
         List<Verdict> verdicts = new ArrayList<>();
         cases.forEach(subject -> verdicts.add(judge.judge(subject)));
         return verdicts;
@@ -79,38 +92,52 @@ public final class UnderstandingBenchmark {
         }
     }
 
-    static String report(Path set, List<Verdict> verdicts, boolean misses) {
-        StringBuilder out = new StringBuilder("Understanding: " + set + ", " + verdicts.size() + " phrasings\n\n");
-        Map<String, Score> areas = new LinkedHashMap<>();
+    static String report(Path set, Map<Ears, List<Verdict>> byEar, boolean misses) {
+        List<Ears> ears = List.copyOf(byEar.keySet());
+        List<Verdict> first = byEar.get(ears.get(0));
+        StringBuilder out = new StringBuilder("Understanding: " + set + ", " + first.size() + " phrasings, through "
+                + String.join(" and ", ears.stream().map(ear -> "the " + ear.label() + " ear").toList()) + "\n\n");
+        String header = "|" + String.join("|", ears.stream().map(ear -> " " + ear.label() + " ").toList()) + "|\n|---|"
+                + "---|".repeat(ears.size()) + "\n";
+        out.append("| area ").append(header);
         for (String area : List.of("emergency", "pregnancy", "urgent", "soon", "denial", "not-alarm", "advice", "question",
                 "stretch", "routine", "command", "smalltalk")) {
-            Score score = score(verdicts, c -> c.area().equals(area));
-            if (score.total() > 0) {
-                areas.put(area, score);
+            if (score(first, c -> c.area().equals(area)).total() > 0) {
+                out.append("| ").append(area).append(" |");
+                ears.forEach(ear -> out.append(" ").append(score(byEar.get(ear), c -> c.area().equals(area))).append(" |"));
+                out.append("\n");
             }
         }
-        out.append("| area | passed |\n|---|---|\n");
-        areas.forEach((area, score) -> out.append("| ").append(area).append(" | ").append(score).append(" |\n"));
-        out.append("\n| group | passed |\n|---|---|\n");
+        out.append("\n| group ").append(header);
         for (String group : Judge.groups()) {
-            out.append("| ").append(group).append(" | ").append(score(verdicts, c -> Judge.inGroup(group, c.area())))
-                    .append(" |\n");
+            out.append("| ").append(group).append(" |");
+            ears.forEach(ear -> out.append(" ").append(score(byEar.get(ear), c -> Judge.inGroup(group, c.area()))).append(" |"));
+            out.append("\n");
         }
-        out.append("| all | ").append(score(verdicts, c -> true)).append(" |\n");
-        long advised = verdicts.stream().filter(v -> v.subject().expect().kind().equals("advice")
-                && !v.subject().expect().value().equals("asks") && v.pass()).count();
-        long straight = verdicts.stream().filter(v -> v.subject().expect().kind().equals("advice")
-                && !v.subject().expect().value().equals("asks") && v.pass() && v.questions() == 0).count();
-        out.append("\nAdvice right: ").append(advised).append(", of which given straight away: ").append(straight)
-                .append(" (the rest after the coach's questions, each answered \"no\")\n");
+        out.append("| all |");
+        ears.forEach(ear -> out.append(" ").append(score(byEar.get(ear), c -> true)).append(" |"));
+        out.append("\n");
+        for (Ears ear : ears) {
+            List<Verdict> verdicts = byEar.get(ear);
+            long advised = verdicts.stream().filter(v -> v.subject().expect().kind().equals("advice")
+                    && !v.subject().expect().value().equals("asks") && v.pass()).count();
+            long straight = verdicts.stream().filter(v -> v.subject().expect().kind().equals("advice")
+                    && !v.subject().expect().value().equals("asks") && v.pass() && v.questions() == 0).count();
+            out.append("\nAdvice right through the ").append(ear.label()).append(" ear: ").append(advised)
+                    .append(", of which given straight away: ").append(straight)
+                    .append(" (the rest after the coach's questions, each answered \"no\")\n");
+        }
         if (misses) {
-            out.append("\nMisses (where, context, said, expected, heard intent, why, answer):\n");
-            for (Verdict verdict : verdicts) {
-                if (!verdict.pass()) {
-                    Case c = verdict.subject();
-                    String speech = verdict.speech().length() > 110 ? verdict.speech().substring(0, 110) + "…" : verdict.speech();
-                    out.append(String.format("- %s [%s] \"%s\" expected %s; heard %s; %s; \"%s\"%n", c.where(), c.context(),
-                            c.utterance(), c.expect(), verdict.intent(), verdict.why(), speech));
+            for (Ears ear : ears) {
+                out.append("\nMisses through the ").append(ear.label())
+                        .append(" ear (where, context, said, expected, heard intent, why, answer):\n");
+                for (Verdict verdict : byEar.get(ear)) {
+                    if (!verdict.pass()) {
+                        Case c = verdict.subject();
+                        String speech = verdict.speech().length() > 110 ? verdict.speech().substring(0, 110) + "…" : verdict.speech();
+                        out.append(String.format("- %s [%s] \"%s\" expected %s; heard %s; %s; \"%s\"%n", c.where(), c.context(),
+                                c.utterance(), c.expect(), verdict.intent(), verdict.why(), speech));
+                    }
                 }
             }
         }

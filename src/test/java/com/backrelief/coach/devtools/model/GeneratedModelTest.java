@@ -37,6 +37,14 @@ class GeneratedModelTest {
         assertThat(ModelRules.check(ModelGenerator.generate(locale))).isEmpty();
     }
 
+    @ParameterizedTest
+    @FieldSource("LOCALES")
+    void theFallbackSensitivityIsLowSoUnplacedWordsReachTheFreeTextIntents(String locale) {
+        // docs/local-matcher.md, "The fallback's sensitivity": a red flag in words no sample has must not be turned away.
+        assertThat(ModelGenerator.languageModel(ModelGenerator.generate(locale))
+                .at("/modelConfiguration/fallbackIntentSensitivity/level").asText()).isEqualTo("LOW");
+    }
+
     @Test
     void everyLocaleWrittenHasAnEntryInTheSource() {
         assertThat(ModelSource.read(ModelGenerator.SOURCE).locales()).containsKeys(LOCALES.toArray(String[]::new));

@@ -85,6 +85,9 @@ public final class ModelGenerator {
         for (ModelSource.Type type : source.types().values()) {
             types.add(type(type, content));
         }
+        if (source.modelConfiguration() != null) {
+            languageModel.set("modelConfiguration", source.modelConfiguration().deepCopy());
+        }
         if (source.dialog() != null) {
             interactionModel.set("dialog", source.dialog().deepCopy());
         }

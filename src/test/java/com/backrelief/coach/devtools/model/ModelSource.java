@@ -25,14 +25,17 @@ import java.util.Set;
  * @param types          the custom slot types, in the model's order
  * @param dialog         the dialog section, carried into the model as written (null: none)
  * @param prompts        the prompts section, carried into the model as written (null: none)
+ * @param modelConfiguration the language model's configuration (the fallback's sensitivity), carried into the model
+ *                       as written (null: none)
  * @param locales        for each locale the model is made for, what it changes in the base (en-US: nothing)
  */
 public record ModelSource(String invocationName, Map<String, List<String>> phrases, List<Intent> intents,
-                          Map<String, Type> types, JsonNode dialog, JsonNode prompts, Map<String, JsonNode> locales) {
+                          Map<String, Type> types, JsonNode dialog, JsonNode prompts, JsonNode modelConfiguration,
+                          Map<String, JsonNode> locales) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP = Set.of("invocationName", "phrases", "intents", "types", "dialog", "prompts",
-            "locales");
+            "modelConfiguration", "locales");
     private static final Set<String> INTENT = Set.of("name", "slots", "samples", "samplesFrom");
     private static final Set<String> VALUE = Set.of("id", "value", "synonyms");
     private static final Set<String> FROM = Set.of("from");
@@ -84,7 +87,7 @@ public record ModelSource(String invocationName, Map<String, List<String>> phras
         });
         return new ModelSource(text(root.get("invocationName"), "invocationName"), phrases(root.path("phrases")),
                 intents(root.path("intents")), types(root.path("types")), root.get("dialog"), root.get("prompts"),
-                locales);
+                root.get("modelConfiguration"), locales);
     }
 
     /** The source as one locale sees it: its entry's changes applied to the base. */
@@ -103,7 +106,7 @@ public record ModelSource(String invocationName, Map<String, List<String>> phras
         });
         String name = overlay.has("invocationName") ? text(overlay.get("invocationName"), locale + " invocationName")
                 : invocationName;
-        return new ModelSource(name, merged, intents, types, dialog, prompts, locales);
+        return new ModelSource(name, merged, intents, types, dialog, prompts, modelConfiguration, locales);
     }
 
     private static Map<String, List<String>> phrases(JsonNode node) {
