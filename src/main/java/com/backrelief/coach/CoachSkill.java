@@ -12,6 +12,7 @@ import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
 import com.backrelief.coach.handlers.advice.AdviceContextInterceptor;
 import com.backrelief.coach.handlers.advice.ConnectionsResponseHandler;
+import com.backrelief.coach.handlers.advice.AdviceCancelHandler;
 import com.backrelief.coach.handlers.advice.HeatIceFollowUpIntentHandler;
 import com.backrelief.coach.handlers.advice.HeatOrIceIntentHandler;
 import com.backrelief.coach.handlers.advice.QuestionReplyHandler;
@@ -120,6 +121,7 @@ public final class CoachSkill {
                         new ConfirmSymptomHandler(deps.content().redFlags(), deps.content().understanding(), numbers),
                         new CoachExercisePainIntentHandler(coach),
                         new QuestionReplyHandler(advisor, heatIce, numbers),
+                        new AdviceCancelHandler(),
                         new ExercisePainIntentHandler(),
                         new SameDayHoldHandler(numbers),
                         // what the person came for

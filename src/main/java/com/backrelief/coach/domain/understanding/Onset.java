@@ -87,7 +87,9 @@ final class Onset {
         if (since && SEASONS.contains(word)) {
             return Duration.ofDays(120);
         }
-        if ((previous.equals("since") || previous.equals("on") || previous.equals("last")) && WEEKDAYS.contains(word)) {
+        // "since Tuesday", "on Saturday", or "Tuesday, I think" said first, answering when it started.
+        boolean named = previous.equals("since") || previous.equals("on") || previous.equals("last") || at == 0;
+        if (named && WEEKDAYS.contains(word)) {
             return today == null || word.equals("weekend") ? Duration.ofHours(96) : sinceWeekday(word, today);
         }
         Duration unit = unit(word);

@@ -23,8 +23,10 @@ public final class AdviceContextInterceptor implements RequestInterceptor {
         AdviceSession session = AdviceSession.of(input);
         // What the person said about their pain on any turn counts for later advice in the session (fact sheet R3).
         session.rememberSaid(Heard.reading(input).facts());
+        // A question asked instead of an answer (a topic, a follow-up, help) is an aside: the interview waits for it.
         if (!yesOrNo && !Requests.isIntent(input, HeatOrIceIntentHandler.INTENT, SymptomDenialIntentHandler.INTENT,
-                ExercisePainIntentHandler.INTENT)) {
+                ExercisePainIntentHandler.INTENT, "TopicIntent", "HeatIceFollowUpIntent", "AMAZON.HelpIntent",
+                "AMAZON.CancelIntent")) {
             session.clearDialog();
         }
         if (!yesOrNo && !Requests.isIntent(input, SetTimerIntentHandler.INTENT)) {

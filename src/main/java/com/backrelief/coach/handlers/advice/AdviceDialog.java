@@ -15,6 +15,7 @@ import com.backrelief.coach.domain.advice.Symptoms;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.screen.Display;
@@ -31,7 +32,8 @@ import java.util.Optional;
  */
 final class AdviceDialog {
 
-    static final int MAX_QUESTIONS = 3;
+    /** At most two questions, only ones whose answer can change the advice; then the best answer from what is known. */
+    static final int MAX_QUESTIONS = 2;
     /** The session's first heat-or-ice answer ends with the emergency signs in one line (fact sheet section 5). */
     private static final String SAFETY_NET = "safety-net";
 
@@ -53,8 +55,18 @@ final class AdviceDialog {
         if (RedFlagEscalation.reported(input)) {
             symptoms = symptoms.withRedFlag(true);
         }
-        List<Question> missing = advisor.missing(symptoms);
-        if (!missing.isEmpty() && session.asked() < MAX_QUESTIONS) {
+        List<Question> missing = new java.util.ArrayList<>(advisor.missing(symptoms));
+        missing.removeAll(session.skipped());
+        if (Heard.reading(input).asks("unknown") && session.pendingQuestion().isPresent()) {
+            // "I can't remember": that question is answered as far as it can be; the next one, or the advice.
+            session.skip(session.pendingQuestion().get());
+            missing.remove(session.pendingQuestion().get());
+        }
+        // Pushed for an answer ("well, what do I use then?"): the best advice from what is known, at once.
+        boolean pushed = Heard.reading(input).asks("advise-now");
+        // Advice already given this session: what the person adds refines it, never restarts the questions.
+        pushed |= session.lastRule().isPresent();
+        if (!missing.isEmpty() && session.asked() < MAX_QUESTIONS && !pushed) {
             boolean sameAgain = session.pendingQuestion().filter(missing.get(0)::equals).isPresent();
             if (sameAgain && !heard.equals(Symptoms.UNKNOWN)) {
                 // An answer to another question: take it, and say so, or the same question sounds unheard.
@@ -81,7 +93,7 @@ final class AdviceDialog {
 
     private Optional<Response> elicit(HandlerInput input, AdviceSession session, Symptoms symptoms, Question question,
                                       boolean counts, Speech speech) {
-        session.asking(symptoms, question, counts);
+        session.asking(symptoms, question, counts, replies.questionOnly(question).toText());
         speech = Answer.led(input, speech);
         Speech prompt = replies.questionOnly(question);
         return Answer.onScreen(input, input.getResponseBuilder(), speech)

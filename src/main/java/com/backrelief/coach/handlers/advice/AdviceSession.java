@@ -1,5 +1,8 @@
 package com.backrelief.coach.handlers.advice;
 
+
+import com.backrelief.coach.speech.Speech;
+
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.backrelief.coach.domain.advice.Advice;
 import com.backrelief.coach.domain.advice.PackUse;
@@ -18,7 +21,7 @@ import java.util.Optional;
  * that varies the wording, which skin-safety lines were said, the pack last advised and whether a
  * timer was just offered. None of it is ever stored anywhere else.
  */
-final class AdviceSession {
+public final class AdviceSession {
 
     static final String DIALOG = "heatIce";
     static final String TURN = "heatIceTurn";
@@ -33,6 +36,8 @@ final class AdviceSession {
     private static final String SYMPTOMS = "symptoms";
     private static final String ASKED = "asked";
     private static final String PENDING = "pending";
+    private static final String SKIPPED = "skipped";
+    private static final String ASKED_TEXT = "question";
 
     private final Map<String, Object> attributes;
 
@@ -76,12 +81,53 @@ final class AdviceSession {
     }
 
     /** Remembers the answers so far and the question now asked. */
-    void asking(Symptoms symptoms, Question question, boolean counts) {
+    void asking(Symptoms symptoms, Question question, boolean counts, String asked) {
         Map<String, Object> dialog = new HashMap<>();
+        dialog.put(ASKED_TEXT, asked);
         dialog.put(SYMPTOMS, SymptomsCodec.toMap(symptoms));
         dialog.put(ASKED, asked() + (counts ? 1 : 0));
         dialog.put(PENDING, question.name());
+        dialog.put(SKIPPED, skipped().stream().map(Question::name).toList());
         attributes.put(DIALOG, dialog);
+    }
+
+    /** The questions answered "I don't know": not asked again. */
+    List<Question> skipped() {
+        List<Question> skipped = new ArrayList<>();
+        if (dialog().get(SKIPPED) instanceof List<?> names) {
+            for (Question question : Question.values()) {
+                if (names.contains(question.name())) {
+                    skipped.add(question);
+                }
+            }
+        }
+        return skipped;
+    }
+
+    void skip(Question question) {
+        if (attributes.get(DIALOG) instanceof Map<?, ?> dialog) {
+            List<String> names = new ArrayList<>(skipped().stream().map(Question::name).toList());
+            names.add(question.name());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> writable = (Map<String, Object>) dialog;
+            writable.put(SKIPPED, names);
+        }
+    }
+
+    /** The interview's question again, said after an aside ("So, when did this pain start?"); empty with none waiting. */
+    public static Optional<Speech> questionAgain(HandlerInput input) {
+        AdviceSession session = of(input);
+        return session.pendingQuestion().isEmpty() || !(session.dialog().get(ASKED_TEXT) instanceof String asked)
+                ? Optional.empty() : Optional.of(Speech.of("So, " + lowerFirst(asked)));
+    }
+
+    /** The interview's question waits for an answer. */
+    public static boolean interviewing(HandlerInput input) {
+        return of(input).pendingQuestion().isPresent();
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Forgets every answer about symptoms: done once the advice is given, or the person moved on. */

@@ -6,6 +6,7 @@ import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.stretching.ActiveRoutine;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.speech.Speech;
@@ -44,6 +45,8 @@ public final class HeatIceFollowUpIntentHandler implements RequestHandler {
         AdviceSession session = AdviceSession.of(input);
         Speech answer = replies.followUp(topic.get(), session.lastUse().orElse(null), session.lastRule().orElse(null),
                 Requests.localHelp(input, numbers));
-        return Answer.ask(input, answer.then(replies.followUpNext()), replies.followUpNext());
+        Speech next = AdviceSession.questionAgain(input).or(() -> ActiveRoutine.offerToCarryOn(input))
+                .orElse(replies.followUpNext());
+        return Answer.ask(input, answer.then(next), next);
     }
 }

@@ -7,6 +7,7 @@ import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.PackUse;
 import com.backrelief.coach.handlers.common.Answer;
+import com.backrelief.coach.handlers.stretching.ActiveRoutine;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.speech.Speech;
@@ -35,7 +36,8 @@ public final class TimerOfferReplyHandler implements RequestHandler {
         PackUse use = session.timerOffer().orElse(PackUse.EITHER);
         session.clearTimerOffer();
         if (Requests.isIntent(input, "AMAZON.NoIntent")) {
-            return Answer.ask(input, replies.declined().then(CommonReplies.whatNext()), CommonReplies.whatNext());
+            Speech next = ActiveRoutine.offerToCarryOn(input).orElse(CommonReplies.whatNext());
+            return Answer.ask(input, replies.declined().then(next), next);
         }
         return timer.set(input, use, PackTimer.LONGEST, Speech.empty(), true);
     }

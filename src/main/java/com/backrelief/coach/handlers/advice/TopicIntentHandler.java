@@ -44,7 +44,9 @@ public final class TopicIntentHandler implements RequestHandler {
                     CommonReplies.whatNext());
         }
         LocalHelp help = Requests.localHelp(input, numbers);
-        Speech next = ActiveRoutine.offerToCarryOn(input).orElse(Speech.of("What else would you like to know?"));
+        // An aside: the interview's question again, or back to the routine, or what else.
+        Speech next = AdviceSession.questionAgain(input).or(() -> ActiveRoutine.offerToCarryOn(input))
+                .orElse(Speech.of("What else would you like to know?"));
         return Answer.ask(input, Speech.of(TopicGuide.inLocale(answer.get(), help.clinician())).then(next), next);
     }
 }

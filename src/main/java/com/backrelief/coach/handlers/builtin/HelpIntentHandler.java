@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.handlers.advice.AdviceSession;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
@@ -29,8 +30,9 @@ public final class HelpIntentHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Speech speech = CommonReplies.fullDisclaimer(Requests.localHelp(input, numbers))
                 // Short enough to follow by ear (fact sheet section 5): the disclaimer, one example, the three choices.
-                .then("For example, say: how do I do a cat cow.")
-                .then(CommonReplies.whatNext());
-        return Answer.ask(input, speech, CommonReplies.whatNext());
+                .then("For example, say: how do I do a cat cow.");
+        // Asked in the middle of the heat-or-ice questions, the question comes back after it.
+        Speech next = AdviceSession.questionAgain(input).orElse(CommonReplies.whatNext());
+        return Answer.ask(input, speech.then(next), next);
     }
 }

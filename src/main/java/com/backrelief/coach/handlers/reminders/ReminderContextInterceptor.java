@@ -14,5 +14,10 @@ public final class ReminderContextInterceptor implements RequestInterceptor {
                 && !Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent")) {
             ReminderSession.of(input).clearOffer();
         }
+        if (input.getRequestEnvelope().getRequest() instanceof IntentRequest && input.getRequestEnvelope().getSession() != null
+                && !Requests.isIntent(input, "AMAZON.CancelIntent")) {
+            // "Cancel" means the reminder just set only on the very next turn.
+            ReminderSession.of(input).clearJustSet();
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 final class ReminderSession {
 
     static final String OFFER = "reminderOffer";
+    static final String JUST_SET = "reminderJustSet";
 
     private final Map<String, Object> attributes;
 
@@ -36,5 +37,18 @@ final class ReminderSession {
 
     void clearOffer() {
         attributes.remove(OFFER);
+    }
+
+    /** A reminder was set (or moved) in the last answer: "cancel" then means that reminder. */
+    void justSet() {
+        attributes.put(JUST_SET, true);
+    }
+
+    boolean wasJustSet() {
+        return Boolean.TRUE.equals(attributes.get(JUST_SET));
+    }
+
+    void clearJustSet() {
+        attributes.remove(JUST_SET);
     }
 }

@@ -78,6 +78,7 @@ public final class StretchReminders {
             String token = answer.alertToken();
             UserProgress.of(input).update(progress -> progress.withReminder(new DailyReminder(token, schedule)));
             AppCard.send(input, ReminderReplies.card(schedule));
+            ReminderSession.of(input).justSet();
             return answer(input, done, false);
         }
         return trouble(input, answer.outcome(), Action.SET, schedule, mayAsk, "set the reminder");
@@ -97,6 +98,7 @@ public final class StretchReminders {
         if (answer.ok()) {
             UserProgress.of(input).update(progress -> progress.withReminder(existing.get().rescheduled(schedule)));
             AppCard.send(input, ReminderReplies.card(schedule));
+            ReminderSession.of(input).justSet();
             return answer(input, ReminderReplies.moved(schedule), false);
         }
         if (answer.outcome() == ReminderAnswer.Outcome.NOT_FOUND) {

@@ -41,12 +41,15 @@ public final class ActiveRoutine {
      * After an answer about something else in the middle of a routine: the question that offers to
      * carry on (yes moves on, no pauses), or empty when no routine is being coached.
      */
+    /** After an aside in a routine, the routine's own question, asked plainly: yes carries on where it was. */
+    static final Speech CARRY_ON = Speech.of("Shall we carry on with the routine?");
+
     public static Optional<Speech> offerToCarryOn(HandlerInput input) {
         if (!(SessionAttributes.of(input).get(KEY) instanceof Map<?, ?>)) {
             return Optional.empty();
         }
         PendingQuestion.ask(input, PendingQuestion.CONTINUE);
-        return Optional.of(Speech.of("Shall we carry on with the routine?"));
+        return Optional.of(CARRY_ON);
     }
 
     /** The coach offered to start or pick up a routine, and waits for yes or no. */

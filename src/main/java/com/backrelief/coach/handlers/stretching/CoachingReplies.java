@@ -76,11 +76,12 @@ final class CoachingReplies {
     }
 
     private static Speech aside(Cue.AtBlock cue) {
+        // An aside in a routine ends with the routine's own question, asked plainly.
         if (cue instanceof Cue.Left left) {
-            return where(left).then(moveOnOrRepeat(cue.block()));
+            return where(left).then(ActiveRoutine.CARRY_ON);
         }
         if (cue instanceof Cue.Explained) {
-            return explain(cue.block().stretch()).then(moveOnOrRepeat(cue.block()));
+            return explain(cue.block().stretch()).then(ActiveRoutine.CARRY_ON);
         }
         if (cue instanceof Cue.Paused) {
             return Speech.of("Paused. Take your time, and say resume when you're ready. If I stop listening, "
@@ -214,13 +215,14 @@ final class CoachingReplies {
     }
 
     private static Speech ending(Block block) {
+        // One prompt, not two: the question itself says what yes does.
         if (!block.isLastPart()) {
-            return Speech.of("Have a short rest, and say next to carry on. Ready for more?");
+            return Speech.of("Have a short rest. Ready for more?");
         }
         if (block.isLastStep()) {
-            return Speech.of("That was the last exercise. Say next when you're ready. Shall we wrap up?");
+            return Speech.of("That was the last exercise. Shall we wrap up?");
         }
-        return Speech.of("Say next when you're ready. Shall we move on?");
+        return Speech.of("Ready for the next one?");
     }
 
     static Speech moveOnOrRepeat(Block block) {

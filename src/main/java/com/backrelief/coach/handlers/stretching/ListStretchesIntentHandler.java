@@ -8,6 +8,8 @@ import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.screen.Display;
 
+import com.backrelief.coach.speech.Speech;
+
 import java.util.Optional;
 
 /** "What stretches do you know": every exercise card by name. */
@@ -29,6 +31,8 @@ public final class ListStretchesIntentHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Display.show(input, StepScreens.list(catalogue.cards()));
-        return Answer.ask(input, StretchReplies.list(catalogue).then(StretchReplies.whichOne()), StretchReplies.whichOne());
+        // In a routine, the list is an aside: then back to the exercise it interrupted.
+        Speech next = ActiveRoutine.offerToCarryOn(input).orElse(StretchReplies.whichOne());
+        return Answer.ask(input, StretchReplies.list(catalogue).then(next), next);
     }
 }

@@ -10,6 +10,8 @@ import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.screen.Display;
 
+import com.backrelief.coach.speech.Speech;
+
 import java.util.Optional;
 
 /** "How do I do a cat cow": the exercise explained, then what next. */
@@ -39,6 +41,12 @@ public final class StretchInfoIntentHandler implements RequestHandler {
         }
         Display.show(input, StepScreens.explained(stretch.get()));
         AppCard.send(input, StretchReplies.card(stretch.get()));
+        Optional<Speech> carryOn = ActiveRoutine.offerToCarryOn(input);
+        if (carryOn.isPresent()) {
+            // Another exercise explained in the middle of a routine is an aside: its cautions, then back.
+            Speech said = StretchReplies.explain(stretch.get()).then(StretchReplies.cautionsOf(stretch.get()));
+            return Answer.ask(input, said.then(carryOn.get()), carryOn.get());
+        }
         PendingQuestion.ask(input, PendingQuestion.DETAILS);
         SessionAttributes.of(input).put(PendingQuestion.DETAILS_KEY, stretch.get().id());
         return Answer.ask(input, StretchReplies.explain(stretch.get()).then(StretchReplies.detailsOffer()),

@@ -121,7 +121,12 @@ final class Interpretation {
     }
 
     private Optional<Intent> freeText(Reading reading, State state, boolean question) {
-        if (state.adviceAsking() && reading.describesThePain() && !reading.asks("choose")) {
+        boolean aside = question && reading.topic().isPresent() && !reading.asks("advise-now");
+        if (state.adviceAsking() && (reading.asks("advise-now") || reading.asks("unknown"))) {
+            // Pushed for an answer, or "I can't remember": the advisor answers with what it knows, or asks on.
+            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+        }
+        if (state.adviceAsking() && reading.describesThePain() && !reading.asks("choose") && !aside) {
             // The answer to the coach's heat-or-ice question, in the person's own words.
             return Optional.of(intent("HeatOrIceIntent", Map.of()));
         }

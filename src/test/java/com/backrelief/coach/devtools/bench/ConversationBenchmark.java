@@ -77,7 +77,6 @@ public final class ConversationBenchmark {
         }
         out.print(report);
         out.flush();
-        System.exit(0);
     }
 
     public List<Result> run(List<Script> scripts) {
