@@ -56,8 +56,8 @@ public final class ProgressSync {
      * Writes {@code mine}, which this session made from {@code base}. Asks {@code mayCall} before
      * every call to the store, so the caller can stop when its time is up.
      *
-     * @return what was written, or empty when it was not (still contended, or no time left): the
-     *         caller keeps the change and tries again later
+     * @return what was written, or empty when it was not (still contended, no time left, or the
+     *         person disabled the skill since {@code base} was read): the caller keeps the change
      * @throws ProgressStore.Unavailable when the store cannot be reached
      */
     public Optional<Written> save(String userId, StoredProgress base, Progress mine, BooleanSupplier mayCall) {
@@ -76,6 +76,10 @@ public final class ProgressSync {
                 break;
             }
             StoredProgress theirs = store.load(userId);
+            if (theirs.closed()) {
+                // The person disabled the skill since this session read: its change is not laid over that.
+                return Optional.empty();
+            }
             next = Progress.merge(base.progress(), mine, theirs.progress());
             expected = theirs.version();
         }
