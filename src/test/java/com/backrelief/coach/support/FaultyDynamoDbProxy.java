@@ -67,6 +67,7 @@ public final class FaultyDynamoDbProxy implements AutoCloseable {
     private final String target;
     private final long holdMillis;
     private volatile Policy policy;
+    private volatile boolean down;
     private final Map<String, AtomicInteger> writesByPerson = new ConcurrentHashMap<>();
     private final AtomicInteger writes = new AtomicInteger();
     private final AtomicInteger lost = new AtomicInteger();
@@ -98,6 +99,12 @@ public final class FaultyDynamoDbProxy implements AutoCloseable {
         return this;
     }
 
+    /** While down, every request is answered 503, as DynamoDB answers when it cannot serve. */
+    public FaultyDynamoDbProxy down(boolean down) {
+        this.down = down;
+        return this;
+    }
+
     /** Writes forwarded so far, and how many of their answers were lost. */
     public int writes() {
         return writes.get();
@@ -110,6 +117,14 @@ public final class FaultyDynamoDbProxy implements AutoCloseable {
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            if (down) {
+                byte[] refusal = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ServiceUnavailable\",\"message\":\"down\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
+                exchange.sendResponseHeaders(503, refusal.length);
+                exchange.getResponseBody().write(refusal);
+                return;
+            }
             String operation = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             boolean lose = false;
             if (operation != null && WRITES.contains(operation)) {
