@@ -1,5 +1,6 @@
 package com.backrelief.coach.logging;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,6 +41,11 @@ public final class RequestLog {
     public static RequestLog current() {
         RequestLog log = CURRENT.get();
         return log != null ? log : new RequestLog();
+    }
+
+    /** How long ago the request began. */
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     public RequestLog request(String requestId, String type, String intent, String locale) {
