@@ -156,10 +156,24 @@ public final class ApiClient {
         }
     }
 
-    /** Creates a reminder (Reminders API, {@code POST /v1/alerts/reminders}); the answer carries its token. */
+    /**
+     * Makes the skill's reminder ({@code POST /v1/alerts/reminders}); the answer carries its token.
+     * The skill keeps one reminder per person, so a reminder it made that Alexa still has (a create
+     * whose answer was lost) is moved to this one's schedule instead of a second being made; and
+     * when a create gets no answer, or a server error, the reminders are read again to find the one
+     * it may have made after all. When the reminders cannot be read first, nothing is created.
+     */
     public ReminderAnswer createReminder(String apiEndpoint, String apiAccessToken, Reminder reminder) {
         if (apiAccessToken == null || apiAccessToken.isBlank()) {
             return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_PERMITTED);
+        }
+        ReminderAnswer before = listReminders(apiEndpoint, apiAccessToken);
+        if (!before.ok()) {
+            return before;
+        }
+        Optional<ReminderAnswer.Listed> made = before.alerts().stream().filter(ReminderAnswer.Listed::on).findFirst();
+        if (made.isPresent()) {
+            return updateReminder(apiEndpoint, apiAccessToken, made.get().alertToken(), reminder);
         }
         Response response = send("POST", apiEndpoint, REMINDERS_PATH, apiAccessToken, ReminderBodies.request(reminder));
         ReminderAnswer answer = answer(response);
@@ -168,7 +182,32 @@ public final class ApiClient {
                     .map(token -> new ReminderAnswer(ReminderAnswer.Outcome.OK, token, List.of()))
                     .orElse(ReminderAnswer.of(ReminderAnswer.Outcome.FAILED));
         }
-        return reminderLogged("create-reminder", answer, response);
+        reminderLogged("create-reminder", answer, response);
+        if (answer.outcome() == ReminderAnswer.Outcome.FAILED && (response.status() == 0 || response.status() >= 500)) {
+            return madeAfterAll(apiEndpoint, apiAccessToken).orElse(answer);
+        }
+        return answer;
+    }
+
+    /** The reminder a create without an answer made after all, if Alexa has one on now. */
+    private Optional<ReminderAnswer> madeAfterAll(String apiEndpoint, String apiAccessToken) {
+        ReminderAnswer after = listReminders(apiEndpoint, apiAccessToken);
+        return after.alerts().stream().filter(ReminderAnswer.Listed::on).findFirst()
+                .map(found -> new ReminderAnswer(ReminderAnswer.Outcome.OK, found.alertToken(), List.of()));
+    }
+
+    /**
+     * Stops the person's reminder {@code alertToken} and any other reminder of the skill Alexa still has
+     * on (one made by a create whose answer was lost); the answer is the one about {@code alertToken}.
+     */
+    public ReminderAnswer deleteEveryReminder(String apiEndpoint, String apiAccessToken, String alertToken) {
+        ReminderAnswer answer = deleteReminder(apiEndpoint, apiAccessToken, alertToken);
+        if (answer.ok() || answer.outcome() == ReminderAnswer.Outcome.NOT_FOUND) {
+            listReminders(apiEndpoint, apiAccessToken).alerts().stream()
+                    .filter(alert -> alert.on() && !alert.alertToken().equals(alertToken))
+                    .forEach(alert -> deleteReminder(apiEndpoint, apiAccessToken, alert.alertToken()));
+        }
+        return answer;
     }
 
     /** Replaces a reminder's trigger and text ({@code PUT /v1/alerts/reminders/{alertToken}}). */
