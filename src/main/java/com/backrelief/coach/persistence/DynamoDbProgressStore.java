@@ -81,7 +81,11 @@ public final class DynamoDbProgressStore implements ProgressStore {
 
     @Override
     public OptionalLong write(String userId, Progress progress, long expectedVersion) {
-        String token = UUID.randomUUID().toString();
+        return write(userId, progress, expectedVersion, UUID.randomUUID().toString());
+    }
+
+    @Override
+    public OptionalLong write(String userId, Progress progress, long expectedVersion, String token) {
         Map<String, AttributeValue> old;
         try {
             update(userId, progress, expectedVersion, token, expectedVersion == StoredProgress.ABSENT
@@ -99,6 +103,12 @@ public final class DynamoDbProgressStore implements ProgressStore {
             return replaceUnusable(userId, progress, token, old);
         }
         return OptionalLong.empty();
+    }
+
+    @Override
+    public boolean holdsWrite(String userId, String writeToken) {
+        RequestLog.current().countRead();
+        return ProgressItem.wroteWith(item(userId), writeToken);
     }
 
     /**

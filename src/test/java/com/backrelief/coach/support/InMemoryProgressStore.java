@@ -20,6 +20,8 @@ public final class InMemoryProgressStore implements ProgressStore {
     public final AtomicInteger loads = new AtomicInteger();
     public final AtomicInteger saves = new AtomicInteger();
     private volatile boolean down;
+    private volatile boolean loseNextAnswer;
+    private final Map<String, String> writeTokens = new ConcurrentHashMap<>();
 
     @Override
     public StoredProgress load(String userId) {
@@ -30,6 +32,11 @@ public final class InMemoryProgressStore implements ProgressStore {
 
     @Override
     public OptionalLong write(String userId, Progress progress, long expectedVersion) {
+        return write(userId, progress, expectedVersion, java.util.UUID.randomUUID().toString());
+    }
+
+    @Override
+    public OptionalLong write(String userId, Progress progress, long expectedVersion, String writeToken) {
         saves.incrementAndGet();
         failIfDown();
         long[] written = {-1};
@@ -39,9 +46,27 @@ public final class InMemoryProgressStore implements ProgressStore {
                 return stored;
             }
             written[0] = expectedVersion + 1;
+            writeTokens.put(userId, writeToken);
             return new StoredProgress(progress, expectedVersion + 1);
         });
+        if (written[0] >= 0 && loseNextAnswer) {
+            loseNextAnswer = false;
+            throw new ProgressStore.Unavailable("The write was applied; its answer was lost (test)", null);
+        }
         return written[0] < 0 ? OptionalLong.empty() : OptionalLong.of(written[0]);
+    }
+
+    /** Holds the token of the latest write only: enough for one session's unanswered write. */
+    @Override
+    public boolean holdsWrite(String userId, String writeToken) {
+        loads.incrementAndGet();
+        failIfDown();
+        return writeToken.equals(writeTokens.get(userId));
+    }
+
+    /** The next write that goes through is applied, and then fails as if its answer never came. */
+    public void loseNextAnswer() {
+        loseNextAnswer = true;
     }
 
     @Override

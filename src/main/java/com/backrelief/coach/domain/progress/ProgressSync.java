@@ -1,6 +1,8 @@
 package com.backrelief.coach.domain.progress;
 
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,14 @@ public final class ProgressSync {
     public record Written(StoredProgress stored, boolean merged) {
     }
 
+    /**
+     * A write whose answer never came (the store could not be reached after it was sent): it may be
+     * stored or not, and the record tells by its {@code token}. {@code mine} is the session's progress
+     * it was meant to store.
+     */
+    public record Unanswered(String token, Progress mine) {
+    }
+
     private final ProgressStore store;
     private final Backoff backoff;
 
@@ -61,10 +71,27 @@ public final class ProgressSync {
      * @throws ProgressStore.Unavailable when the store cannot be reached
      */
     public Optional<Written> save(String userId, StoredProgress base, Progress mine, BooleanSupplier mayCall) {
+        return save(userId, base, mine, mayCall, unanswered -> { });
+    }
+
+    /**
+     * As {@link #save(String, StoredProgress, Progress, BooleanSupplier)}; when a write fails without
+     * an answer, {@code unanswered} is told which before the failure is thrown, so the caller can
+     * find out later whether it landed ({@link ProgressStore#holdsWrite}) instead of writing it twice.
+     */
+    public Optional<Written> save(String userId, StoredProgress base, Progress mine, BooleanSupplier mayCall,
+                                  Consumer<Unanswered> unanswered) {
         Progress next = mine;
         long expected = base.version();
+        String token = UUID.randomUUID().toString();
         for (int attempt = 1; mayCall.getAsBoolean(); attempt++) {
-            OptionalLong version = store.write(userId, next, expected);
+            OptionalLong version;
+            try {
+                version = store.write(userId, next, expected, token);
+            } catch (ProgressStore.Unavailable e) {
+                unanswered.accept(new Unanswered(token, mine));
+                throw e;
+            }
             if (version.isPresent()) {
                 return Optional.of(new Written(new StoredProgress(next, version.getAsLong()), attempt > 1));
             }

@@ -65,9 +65,28 @@ public final class UserProgress {
     private void open(Optional<SessionCopy> carried) {
         copy = carried.orElse(SessionCopy.UNREAD);
         carriedPending = copy.pending();
+        settleUnanswered();
         if (carried.isEmpty() || carriedPending) {
             catchUpIfUnknown();
         }
+    }
+
+    /**
+     * An earlier turn's write that got no answer: the record says whether it landed. If it did, what
+     * it stored is the base now (so it is not applied twice); if not, the change still waits. While
+     * the store cannot say, nothing is written.
+     */
+    private void settleUnanswered() {
+        if (copy.unanswered() == null || userId == null) {
+            return;
+        }
+        storage.holdsWrite(userId, copy.unanswered().token()).ifPresent(landed -> {
+            copy = landed ? copy.unansweredLanded() : copy.unansweredLost();
+            if (landed) {
+                carriedPending = false;
+                RequestLog.current().storage("own-write-recognised");
+            }
+        });
     }
 
     private void catchUpIfUnknown() {
@@ -91,11 +110,12 @@ public final class UserProgress {
             }
             open(carried);
         }
+        settleUnanswered();
         if (copy.pending()) {
             catchUpIfUnknown();
         }
-        if (userId != null && copy.versionKnown() && (copy.pending() || rewrite)) {
-            storage.write(userId, copy).ifPresent(written -> {
+        if (userId != null && copy.versionKnown() && copy.unanswered() == null && (copy.pending() || rewrite)) {
+            storage.write(userId, copy, unanswered -> copy = copy.withUnanswered(unanswered)).ifPresent(written -> {
                 copy = SessionCopy.of(written.stored());
                 if (carriedPending && !written.merged()) {
                     RequestLog.current().storage("caught-up");
