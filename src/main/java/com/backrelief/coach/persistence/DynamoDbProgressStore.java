@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 
 /**
  * Keeps each person's {@link Progress} in one DynamoDB item keyed by the Alexa user id. Every write
- * is conditional on the version read and leaves a token of its own in the item, so a write whose
+ * is conditional on the version read and leaves a token of its own in the item (the latest {@value ProgressItem#WRITE_TOKEN_SLOTS} are kept), so a write whose
  * answer was lost (the SDK tried again, and the retry met the version the first try had already
  * raised) is recognised as this store's own and reported as written, never applied twice. A write
  * updates the progress fields only: fields a newer version of the skill added stay as they are.
@@ -81,7 +81,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
 
     @Override
     public OptionalLong write(String userId, Progress progress, long expectedVersion) {
-        return write(userId, progress, expectedVersion, UUID.randomUUID().toString());
+        return write(userId, progress, expectedVersion, UUID.randomUUID().toString().substring(0, 12));
     }
 
     @Override

@@ -29,9 +29,13 @@ final class ProgressItem {
     static final String VERSION = "version";
     /** When the person disabled the skill (epoch seconds): the item holds nothing else but its key, version and expiry. */
     static final String DISABLED_AT = "disabledAt";
-    /** The tokens of the latest writes, one attribute per slot, so a write whose answer was lost can be recognised. */
-    static final String WRITE_TOKEN = "writeToken";
-    static final int WRITE_TOKEN_SLOTS = 8;
+    /**
+     * The tokens of the latest writes, one short attribute per slot ({@code wt0} to {@code wt31}), so a
+     * write whose answer was lost can be recognised: even two devices talking at full speed do not
+     * write 32 times while one write waits for its answer.
+     */
+    static final String WRITE_TOKEN = "wt";
+    static final int WRITE_TOKEN_SLOTS = 32;
 
     /** What the store keeps beside the progress fields. */
     static final Set<String> STORE_FIELDS = Stream.concat(

@@ -1,7 +1,8 @@
 package com.backrelief.coach.domain.progress;
 
 import java.util.Optional;
-import java.util.UUID;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.function.Consumer;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,6 +55,15 @@ public final class ProgressSync {
     public record Unanswered(String token, Progress mine) {
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A token for one save: 72 random bits, 12 characters, so the record keeps many of them cheaply. */
+    static String newToken() {
+        byte[] bits = new byte[9];
+        RANDOM.nextBytes(bits);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+    }
+
     private final ProgressStore store;
     private final Backoff backoff;
 
@@ -83,7 +93,7 @@ public final class ProgressSync {
                                   Consumer<Unanswered> unanswered) {
         Progress next = mine;
         long expected = base.version();
-        String token = UUID.randomUUID().toString();
+        String token = newToken();
         for (int attempt = 1; mayCall.getAsBoolean(); attempt++) {
             OptionalLong version;
             try {
