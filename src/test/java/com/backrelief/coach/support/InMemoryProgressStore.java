@@ -21,6 +21,8 @@ public final class InMemoryProgressStore implements ProgressStore {
     public final AtomicInteger saves = new AtomicInteger();
     private volatile boolean down;
     private volatile boolean loseNextAnswer;
+    private volatile boolean holdNextWrite;
+    private volatile Runnable held;
     private final Map<String, String> writeTokens = new ConcurrentHashMap<>();
 
     @Override
@@ -39,6 +41,11 @@ public final class InMemoryProgressStore implements ProgressStore {
     public OptionalLong write(String userId, Progress progress, long expectedVersion, String writeToken) {
         saves.incrementAndGet();
         failIfDown();
+        if (holdNextWrite) {
+            holdNextWrite = false;
+            held = () -> write(userId, progress, expectedVersion, writeToken);
+            throw new ProgressStore.Unavailable("The write is on its way, late; no answer came (test)", null);
+        }
         long[] written = {-1};
         records.compute(userId, (id, stored) -> {
             long version = stored == null ? StoredProgress.ABSENT : stored.version();
@@ -56,12 +63,26 @@ public final class InMemoryProgressStore implements ProgressStore {
         return written[0] < 0 ? OptionalLong.empty() : OptionalLong.of(written[0]);
     }
 
-    /** Holds the token of the latest write only: enough for one session's unanswered write. */
+    /**
+     * Holds the token of the latest write only: enough for one session's unanswered write. A write
+     * held back ({@link #holdNextWrite}) lands just after this first says it is not there.
+     */
     @Override
     public boolean holdsWrite(String userId, String writeToken) {
         loads.incrementAndGet();
         failIfDown();
-        return writeToken.equals(writeTokens.get(userId));
+        boolean holds = writeToken.equals(writeTokens.get(userId));
+        Runnable late = held;
+        held = null;
+        if (late != null) {
+            late.run();
+        }
+        return holds;
+    }
+
+    /** The next write gets no answer and is not applied yet: it lands late, right after the record is next asked about it. */
+    public void holdNextWrite() {
+        holdNextWrite = true;
     }
 
     /** The next write that goes through is applied, and then fails as if its answer never came. */

@@ -81,16 +81,20 @@ public final class ProgressSync {
      * @throws ProgressStore.Unavailable when the store cannot be reached
      */
     public Optional<Written> save(String userId, StoredProgress base, Progress mine, BooleanSupplier mayCall) {
-        return save(userId, base, mine, mayCall, unanswered -> { });
+        return save(userId, base, mine, mayCall, null, unanswered -> { });
     }
 
     /**
      * As {@link #save(String, StoredProgress, Progress, BooleanSupplier)}; when a write fails without
      * an answer, {@code unanswered} is told which before the failure is thrown, so the caller can
      * find out later whether it landed ({@link ProgressStore#holdsWrite}) instead of writing it twice.
+     * {@code earlier} is such a write from before that was not in the record when last asked: when
+     * another write meets a change first, the record is asked again, as it may have landed since.
      */
     public Optional<Written> save(String userId, StoredProgress base, Progress mine, BooleanSupplier mayCall,
-                                  Consumer<Unanswered> unanswered) {
+                                  Unanswered earlier, Consumer<Unanswered> unanswered) {
+        Unanswered outstanding = earlier;
+        Progress from = base.progress();
         Progress next = mine;
         long expected = base.version();
         String token = newToken();
@@ -117,7 +121,12 @@ public final class ProgressSync {
                 // The person disabled the skill since this session read: its change is not laid over that.
                 return Optional.empty();
             }
-            next = Progress.merge(base.progress(), mine, theirs.progress());
+            if (outstanding != null && store.holdsWrite(userId, outstanding.token())) {
+                // The earlier write landed late: what it stored is not laid over the record again.
+                from = outstanding.mine();
+                outstanding = null;
+            }
+            next = Progress.merge(from, mine, theirs.progress());
             expected = theirs.version();
         }
         return Optional.empty();

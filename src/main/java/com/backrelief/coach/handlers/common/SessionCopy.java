@@ -77,10 +77,7 @@ record SessionCopy(Progress base, long version, Progress current, ProgressSync.U
         return new SessionCopy(unanswered.mine(), UNKNOWN, current, null);
     }
 
-    /** The unanswered write did not land: the change still waits, as before. */
-    SessionCopy unansweredLost() {
-        return new SessionCopy(base, version, current, null);
-    }
+
 
     Map<String, Object> toAttribute() {
         Map<String, Object> attribute = new LinkedHashMap<>(ProgressCodec.toMap(current));

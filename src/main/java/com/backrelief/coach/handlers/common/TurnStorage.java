@@ -60,7 +60,8 @@ final class TurnStorage {
      */
     Optional<ProgressSync.Written> write(String userId, SessionCopy copy, Consumer<ProgressSync.Unanswered> unanswered) {
         try {
-            Optional<ProgressSync.Written> written = sync.save(userId, copy.stored(), copy.current(), this::mayCall, unanswered);
+            Optional<ProgressSync.Written> written = sync.save(userId, copy.stored(), copy.current(), this::mayCall,
+                    copy.unanswered(), unanswered);
             if (written.isEmpty()) {
                 RequestLog.current().storage("pending");
             } else if (written.get().merged()) {

@@ -29,6 +29,8 @@ public final class UserProgress {
     private SessionCopy copy;
     private boolean carriedPending;
     private boolean rewrite;
+    /** This turn asked the record about the session's unanswered write. */
+    private boolean unansweredAsked;
 
     UserProgress(TurnStorage storage, String userId, Map<String, Object> session) {
         this.storage = storage;
@@ -73,16 +75,18 @@ public final class UserProgress {
 
     /**
      * An earlier turn's write that got no answer: the record says whether it landed. If it did, what
-     * it stored is the base now (so it is not applied twice); if not, the change still waits. While
-     * the store cannot say, nothing is written.
+     * it stored is the base now (so it is not applied twice); if not, the change still waits, and the
+     * write is kept in mind until one lands, in case it arrives late. While the store cannot say,
+     * nothing is written.
      */
     private void settleUnanswered() {
-        if (copy.unanswered() == null || userId == null) {
+        if (copy.unanswered() == null || userId == null || unansweredAsked) {
             return;
         }
         storage.holdsWrite(userId, copy.unanswered().token()).ifPresent(landed -> {
-            copy = landed ? copy.unansweredLanded() : copy.unansweredLost();
+            unansweredAsked = true;
             if (landed) {
+                copy = copy.unansweredLanded();
                 carriedPending = false;
                 RequestLog.current().storage("own-write-recognised");
             }
@@ -114,7 +118,8 @@ public final class UserProgress {
         if (copy.pending()) {
             catchUpIfUnknown();
         }
-        if (userId != null && copy.versionKnown() && copy.unanswered() == null && (copy.pending() || rewrite)) {
+        boolean unsettled = copy.unanswered() != null && !unansweredAsked;
+        if (userId != null && copy.versionKnown() && !unsettled && (copy.pending() || rewrite)) {
             storage.write(userId, copy, unanswered -> copy = copy.withUnanswered(unanswered)).ifPresent(written -> {
                 copy = SessionCopy.of(written.stored());
                 if (carriedPending && !written.merged()) {

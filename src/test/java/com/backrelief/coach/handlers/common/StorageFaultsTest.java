@@ -125,6 +125,24 @@ class StorageFaultsTest {
     }
 
     @Test
+    void anUnansweredWriteThatLandsLateIsRecognisedWhenTheNextWriteMeetsItAndNotAppliedTwice() {
+        person.open();
+        person.say("StartRoutineIntent", "routine", "desk break");
+        person.say("AMAZON.NextIntent");
+        person.say("AMAZON.NextIntent");
+        store.holdNextWrite();
+        assertCoaching(person.say("AMAZON.NextIntent"));
+        assertThat(store.get(USER_ID).orElseThrow().history().total()).as("not landed yet").isZero();
+
+        person.say("SlowerIntent");
+
+        Progress stored = store.get(USER_ID).orElseThrow();
+        assertThat(stored.history().total()).as("one routine, not two").isEqualTo(1);
+        assertThat(stored.pace().name()).isEqualTo("SLOW");
+        assertThat(person.attributes().path("progress").has("unanswered")).isFalse();
+    }
+
+    @Test
     void anUnansweredWriteThatNeverLandedIsWrittenOnTheNextTurn() {
         person.open();
         store.goDown();
