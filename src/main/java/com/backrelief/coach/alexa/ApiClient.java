@@ -67,13 +67,23 @@ public final class ApiClient {
 
     private final Supplier<HttpClient> factory;
     private final Duration requestTimeout;
+    /** How long the turn has been going (the request's log knows when it began). */
+    private final Supplier<Duration> turnElapsed;
     private volatile HttpClient http;
 
     public ApiClient(HttpClient http, Duration requestTimeout) {
         this(() -> http, requestTimeout);
     }
 
+    /** With how long the turn has been going told by {@code turnElapsed}, for tests of the turn's budget. */
+    ApiClient(HttpClient http, Duration requestTimeout, Supplier<Duration> turnElapsed) {
+        this.factory = () -> http;
+        this.requestTimeout = requestTimeout;
+        this.turnElapsed = turnElapsed;
+    }
+
     private ApiClient(Supplier<HttpClient> factory, Duration requestTimeout) {
+        this.turnElapsed = () -> RequestLog.current().elapsed();
         this.factory = factory;
         this.requestTimeout = requestTimeout;
     }
@@ -134,7 +144,7 @@ public final class ApiClient {
      * (its timeout, or what is left of the turn's {@link #TURN_BUDGET}); empty when none came in time.
      */
     private <T> Optional<HttpResponse<T>> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
-        long allowed = Math.min(requestTimeout.toMillis(), TURN_BUDGET.minus(RequestLog.current().elapsed()).toMillis());
+        long allowed = Math.min(requestTimeout.toMillis(), TURN_BUDGET.minus(turnElapsed.get()).toMillis());
         if (allowed <= 0) {
             return Optional.empty();
         }

@@ -1,6 +1,5 @@
 package com.backrelief.coach.logging;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,8 +43,8 @@ public final class RequestLog {
     }
 
     /** How long ago the request began. */
-    public Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+    public java.time.Duration elapsed() {
+        return java.time.Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     public RequestLog request(String requestId, String type, String intent, String locale) {
