@@ -28,6 +28,11 @@ public final class ActiveRoutine {
         return StretchSessionCodec.fromMap(SessionAttributes.of(input).get(KEY), catalogue);
     }
 
+    /** Keeps the session for the next request, and the place for the next visit; the pace stays as it is. */
+    public static void record(HandlerInput input, StretchSession session, Instant now) {
+        record(input, session, now, false);
+    }
+
     /**
      * Keeps the session for the next request, and the place for the next visit; the pace too when this
      * turn changed it (a routine begun before another device changed the pace does not undo that).
