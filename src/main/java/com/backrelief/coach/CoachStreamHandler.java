@@ -17,7 +17,8 @@ import org.crac.Resource;
  * table ({@link WarmUp}), so the snapshot holds loaded, compiled code. Nothing captured in the
  * snapshot must be re-created after restore: no connection is open (the warm-up never reaches the
  * network, and the Alexa API client opens its HTTP client on first use), credentials are read from
- * the environment on every call, and the skill draws no random numbers.
+ * the environment on every call, and the only random numbers drawn (a token for each write) come
+ * from the JDK's SecureRandom, which mixes in the kernel's randomness on every call.
  */
 public class CoachStreamHandler extends SkillStreamHandler implements Resource {
 

@@ -59,6 +59,9 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
         } catch (RequestRejectedException e) {
             log.outcome("rejected").reason(e.getMessage());
             throw e;
+        } catch (EventNotHandledException e) {
+            log.reason(e.getMessage());
+            throw e;
         } finally {
             log.finish();
         }
@@ -82,6 +85,9 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
         try {
             return skill.invoke(envelope, context);
         } catch (RuntimeException e) {
+            EventNotHandledException.in(e).ifPresent(notHandled -> {
+                throw notHandled;
+            });
             // The skill's own error handler answers failures inside handlers; this catches what
             // fails around them, so no exception ever reaches Alexa as an answer.
             log.error(e);

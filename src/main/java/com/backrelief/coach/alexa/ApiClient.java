@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,12 +14,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
  * The Alexa APIs the skill calls, on the JDK's HTTP client. Built once per container; each call
  * goes to the request's {@code apiEndpoint} with its {@code apiAccessToken}, and never throws:
- * a refusal or a failure comes back as an {@link Outcome} or a {@link Response}.
+ * a refusal or a failure comes back as an {@link Outcome} or a {@link Response}. Each call has a
+ * deadline on the whole exchange, headers and body (the JDK's own request timeout stops at the
+ * headers), and none runs past {@link #TURN_BUDGET} into the turn, so a slow API never holds an
+ * answer past Alexa's 8 seconds.
  */
 public final class ApiClient {
 
@@ -47,25 +55,41 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * No call runs later than this into a turn: storage gives up its last call 3 s in and each of its
+     * calls ends within 2.5 s, so with this the turn is answered within about 5.5 s.
+     */
+    public static final Duration TURN_BUDGET = Duration.ofMillis(4500);
+
     static final String TIMERS_PATH = "/v1/alerts/timers";
     static final String REMINDERS_PATH = "/v1/alerts/reminders";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<HttpClient> factory;
     private final Duration requestTimeout;
+    /** How long the turn has been going (the request's log knows when it began). */
+    private final Supplier<Duration> turnElapsed;
     private volatile HttpClient http;
 
     public ApiClient(HttpClient http, Duration requestTimeout) {
         this(() -> http, requestTimeout);
     }
 
+    /** With how long the turn has been going told by {@code turnElapsed}, for tests of the turn's budget. */
+    ApiClient(HttpClient http, Duration requestTimeout, Supplier<Duration> turnElapsed) {
+        this.factory = () -> http;
+        this.requestTimeout = requestTimeout;
+        this.turnElapsed = turnElapsed;
+    }
+
     private ApiClient(Supplier<HttpClient> factory, Duration requestTimeout) {
+        this.turnElapsed = () -> RequestLog.current().elapsed();
         this.factory = factory;
         this.requestTimeout = requestTimeout;
     }
 
     /**
-     * A client that gives up connecting after one second and waiting for an answer after two. The
+     * A client that gives up connecting after one second and waiting for a whole answer after two. The
      * HTTP client itself is built on first use: most requests never call an Alexa API, so a cold
      * start (and a SnapStart snapshot) does without its threads.
      */
@@ -107,20 +131,59 @@ public final class ApiClient {
             } else {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
-            HttpResponse<String> response = http().send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body() == null ? "" : response.body());
-        } catch (IOException | IllegalArgumentException e) {
-            return Response.FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return exchange(request.build(), HttpResponse.BodyHandlers.ofString())
+                    .map(response -> new Response(response.statusCode(), response.body() == null ? "" : response.body()))
+                    .orElse(Response.FAILED);
+        } catch (IllegalArgumentException e) {
             return Response.FAILED;
         }
     }
 
-    /** Creates a reminder (Reminders API, {@code POST /v1/alerts/reminders}); the answer carries its token. */
+    /**
+     * Sends {@code request} and waits for the whole answer, body included, until the call's deadline
+     * (its timeout, or what is left of the turn's {@link #TURN_BUDGET}); empty when none came in time.
+     */
+    private <T> Optional<HttpResponse<T>> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        long allowed = Math.min(requestTimeout.toMillis(), TURN_BUDGET.minus(turnElapsed.get()).toMillis());
+        if (allowed <= 0) {
+            return Optional.empty();
+        }
+        CompletableFuture<HttpResponse<T>> answer;
+        try {
+            answer = http().sendAsync(request, body);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(answer.get(allowed, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException | ExecutionException | CancellationException e) {
+            answer.cancel(true);
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Makes the skill's reminder ({@code POST /v1/alerts/reminders}); the answer carries its token.
+     * The skill keeps one reminder per person, so a reminder it made that Alexa still has (a create
+     * whose answer was lost) is moved to this one's schedule instead of a second being made; and
+     * when a create gets no answer, or a server error, the reminders are read again to find the one
+     * it may have made after all. When the reminders cannot be read first, nothing is created.
+     */
     public ReminderAnswer createReminder(String apiEndpoint, String apiAccessToken, Reminder reminder) {
         if (apiAccessToken == null || apiAccessToken.isBlank()) {
             return ReminderAnswer.of(ReminderAnswer.Outcome.NOT_PERMITTED);
+        }
+        ReminderAnswer before = listReminders(apiEndpoint, apiAccessToken);
+        if (!before.ok()) {
+            return before;
+        }
+        Optional<ReminderAnswer.Listed> made = before.alerts().stream().filter(ReminderAnswer.Listed::on).findFirst();
+        if (made.isPresent()) {
+            return updateReminder(apiEndpoint, apiAccessToken, made.get().alertToken(), reminder);
         }
         Response response = send("POST", apiEndpoint, REMINDERS_PATH, apiAccessToken, ReminderBodies.request(reminder));
         ReminderAnswer answer = answer(response);
@@ -129,7 +192,32 @@ public final class ApiClient {
                     .map(token -> new ReminderAnswer(ReminderAnswer.Outcome.OK, token, List.of()))
                     .orElse(ReminderAnswer.of(ReminderAnswer.Outcome.FAILED));
         }
-        return reminderLogged("create-reminder", answer, response);
+        reminderLogged("create-reminder", answer, response);
+        if (answer.outcome() == ReminderAnswer.Outcome.FAILED && (response.status() == 0 || response.status() >= 500)) {
+            return madeAfterAll(apiEndpoint, apiAccessToken).orElse(answer);
+        }
+        return answer;
+    }
+
+    /** The reminder a create without an answer made after all, if Alexa has one on now. */
+    private Optional<ReminderAnswer> madeAfterAll(String apiEndpoint, String apiAccessToken) {
+        ReminderAnswer after = listReminders(apiEndpoint, apiAccessToken);
+        return after.alerts().stream().filter(ReminderAnswer.Listed::on).findFirst()
+                .map(found -> new ReminderAnswer(ReminderAnswer.Outcome.OK, found.alertToken(), List.of()));
+    }
+
+    /**
+     * Stops the person's reminder {@code alertToken} and any other reminder of the skill Alexa still has
+     * on (one made by a create whose answer was lost); the answer is the one about {@code alertToken}.
+     */
+    public ReminderAnswer deleteEveryReminder(String apiEndpoint, String apiAccessToken, String alertToken) {
+        ReminderAnswer answer = deleteReminder(apiEndpoint, apiAccessToken, alertToken);
+        if (answer.ok() || answer.outcome() == ReminderAnswer.Outcome.NOT_FOUND) {
+            listReminders(apiEndpoint, apiAccessToken).alerts().stream()
+                    .filter(alert -> alert.on() && !alert.alertToken().equals(alertToken))
+                    .forEach(alert -> deleteReminder(apiEndpoint, apiAccessToken, alert.alertToken()));
+        }
+        return answer;
     }
 
     /** Replaces a reminder's trigger and text ({@code PUT /v1/alerts/reminders/{alertToken}}). */
@@ -241,13 +329,14 @@ public final class ApiClient {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body(timer)))
                     .build();
-            int status = http().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            Optional<HttpResponse<Void>> response = exchange(request, HttpResponse.BodyHandlers.discarding());
+            if (response.isEmpty()) {
+                return logged(Outcome.FAILED, "no answer in time");
+            }
+            int status = response.get().statusCode();
             return logged(outcome(status), status);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException e) {
             return logged(Outcome.FAILED, e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return logged(Outcome.FAILED, "interrupted");
         }
     }
 

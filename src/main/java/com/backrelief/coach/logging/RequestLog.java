@@ -58,6 +58,11 @@ public final class RequestLog {
         return log != null ? log : new RequestLog(Metrics.NONE);
     }
 
+    /** How long ago the request began. */
+    public java.time.Duration elapsed() {
+        return java.time.Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
     public RequestLog request(String requestId, String type, String intent, String locale) {
         this.requestId = requestId;
         this.type = type;
@@ -144,7 +149,8 @@ public final class RequestLog {
     /**
      * What happened with the progress store when it did not simply work: "unavailable" (a call
      * failed; the turn went on from the session), "pending" (a change is kept for a later turn),
-     * "merged" (another device's change was merged in), "caught-up" (an earlier turn's change landed).
+     * "merged" (another device's change was merged in), "caught-up" (an earlier turn's change landed),
+     * "own-write-recognised" (a write whose answer was lost was found in the record, its own token there).
      */
     public RequestLog storage(String note) {
         this.storage = note;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,10 @@ public final class ProgressCodec {
     static final String REMINDER_OFFERED = "reminderOffered";
     /** A preference: routines without sounds. Written only when set; a record without it has the sounds on. */
     static final String SOUNDS_OFF = "soundsOff";
+
+    /** Every field this version reads and writes; any other field in a record is left as it is. */
+    public static final Set<String> FIELDS = Set.of(SCHEMA, VISITS, LAST_VISIT, ROUTINE, STEP, SAVED_AT, PACE, SESSIONS,
+            SESSION_DAYS, STREAK_START, LONGEST_STREAK, REMINDER_TOKEN, REMINDER_SCHEDULE, REMINDER_OFFERED);
 
     /** No count is believed beyond this (a damaged record could hold any number; counting on must not overflow). */
     static final int MOST = 1_000_000;

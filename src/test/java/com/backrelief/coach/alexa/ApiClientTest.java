@@ -72,6 +72,44 @@ class ApiClientTest {
     }
 
     @Test
+    void anAnswerWhoseBodyTricklesInIsCutAtTheDeadlineOfTheWholeExchange() {
+        api.streamBodyOver(10_000);
+
+        long start = System.nanoTime();
+        ApiClient.Response response = client.get(api.endpoint(), "/v1/alerts/reminders", "token");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(response).isEqualTo(ApiClient.Response.FAILED);
+        assertThat(millis).as("the whole exchange, body included, ends at its 2 s deadline").isBetween(1_900L, 2_900L);
+    }
+
+    @Test
+    void aTimerWhoseAnswerTricklesInIsAFailureWithinItsDeadline() {
+        api.streamBodyOver(10_000);
+
+        long start = System.nanoTime();
+        Outcome outcome = client.createTimer(api.endpoint(), "token", COLD_PACK);
+
+        assertThat(outcome).isEqualTo(Outcome.FAILED);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_900L);
+    }
+
+    @Test
+    void noCallRunsPastTheTurnsBudget() {
+        api.streamBodyOver(10_000);
+        long start = System.nanoTime();
+        ApiClient inATurn = new ApiClient(HttpClient.newHttpClient(), Duration.ofSeconds(2),
+                () -> Duration.ofNanos(System.nanoTime() - start));
+
+        for (int call = 0; call < 4; call++) {
+            assertThat(inATurn.get(api.endpoint(), "/v1/alerts/reminders", "token")).isEqualTo(ApiClient.Response.FAILED);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(millis).as("four slow calls in one turn").isLessThan(ApiClient.TURN_BUDGET.toMillis() + 500);
+    }
+
+    @Test
     void aSlowApiIsAFailureNotAHang() {
         api.delayBy(1500);
         ApiClient impatient = new ApiClient(HttpClient.newHttpClient(), Duration.ofMillis(200));

@@ -1,6 +1,8 @@
 package com.backrelief.coach.alexa;
 
 import com.backrelief.coach.alexa.ReminderAnswer.Outcome;
+import com.backrelief.coach.support.FaultyAlexaApi;
+import com.backrelief.coach.support.FaultyAlexaApi.Fault;
 import com.backrelief.coach.support.StubAlexaApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +37,9 @@ class ReminderApiTest {
 
         assertThat(answer.outcome()).isEqualTo(Outcome.OK);
         assertThat(answer.alertToken()).isEqualTo(StubAlexaApi.REMINDER_TOKEN);
-        StubAlexaApi.Received request = api.received().get(0);
+        assertThat(api.received()).extracting(StubAlexaApi.Received::method).as("the reminders are read first")
+                .containsExactly("GET", "POST");
+        StubAlexaApi.Received request = api.received().get(1);
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/v1/alerts/reminders");
         assertThat(request.header("Authorization")).isEqualTo("Bearer token-123");
@@ -57,7 +61,7 @@ class ReminderApiTest {
         client.createReminder(api.endpoint(), "token", new Reminder(DAILY.recurrenceRule(), DAILY.requestTime(), null, null,
                 DAILY.text(), "en-US"));
 
-        JsonNode trigger = new ObjectMapper().readTree(api.received().get(0).body()).path("trigger");
+        JsonNode trigger = new ObjectMapper().readTree(api.received().get(1).body()).path("trigger");
         assertThat(trigger.has("timeZoneId")).isFalse();
         assertThat(trigger.path("recurrence").has("startDateTime")).isFalse();
         assertThat(trigger.at("/recurrence/recurrenceRules/0").asText()).startsWith("FREQ=DAILY");
@@ -158,5 +162,71 @@ class ReminderApiTest {
     void noAnswerIsAFailure() {
         assertThat(client.createReminder("http://127.0.0.1:1", "token", DAILY).outcome()).isEqualTo(Outcome.FAILED);
         assertThat(client.listReminders("not a url", "token").outcome()).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void aCreateAnsweredAfterTheDeadlineIsFoundAmongTheRemindersAndNotMadeTwice() {
+        try (FaultyAlexaApi alexa = new FaultyAlexaApi((person, n) -> n == 2 ? Fault.LATE_ANSWER : Fault.NONE)) {
+            ReminderAnswer first = client.createReminder(alexa.endpoint(), "person-1", DAILY);
+
+            assertThat(first.outcome()).as("found after all").isEqualTo(Outcome.OK);
+            assertThat(alexa.reminders("Bearer person-1")).containsExactly(first.alertToken());
+
+            ReminderAnswer again = client.createReminder(alexa.endpoint(), "person-1", DAILY);
+            assertThat(again.alertToken()).isEqualTo(first.alertToken());
+            assertThat(alexa.reminders("Bearer person-1")).hasSize(1);
+        }
+    }
+
+    @Test
+    void whenTheCreateAndTheReadAfterItBothFailAskingAgainMovesTheOneMadeInsteadOfAddingOne() {
+        Reminder evening = new Reminder("FREQ=DAILY;BYHOUR=19;BYMINUTE=0;BYSECOND=0;INTERVAL=1;", DAILY.requestTime(),
+                DAILY.start(), DAILY.timeZoneId(), DAILY.text(), DAILY.locale());
+        try (FaultyAlexaApi alexa = new FaultyAlexaApi((person, n) -> n == 2 ? Fault.SLOW_BODY
+                : n == 3 ? Fault.SERVER_ERROR : Fault.NONE)) {
+            assertThat(client.createReminder(alexa.endpoint(), "person-2", DAILY).outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(alexa.reminders("Bearer person-2")).as("made, though its answer never came").hasSize(1);
+
+            ReminderAnswer again = client.createReminder(alexa.endpoint(), "person-2", evening);
+
+            assertThat(again.outcome()).isEqualTo(Outcome.OK);
+            assertThat(alexa.reminders("Bearer person-2")).containsExactly(again.alertToken());
+            assertThat(alexa.rule("Bearer person-2", again.alertToken())).startsWith("FREQ=DAILY;BYHOUR=19");
+        }
+    }
+
+    @Test
+    void whenTheRemindersCannotBeReadNoneIsMade() {
+        try (FaultyAlexaApi alexa = new FaultyAlexaApi((person, n) -> n == 1 ? Fault.SERVER_ERROR : Fault.NONE)) {
+            assertThat(client.createReminder(alexa.endpoint(), "person-3", DAILY).outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(alexa.reminders("Bearer person-3")).isEmpty();
+        }
+    }
+
+    @Test
+    void stoppingTheReminderStopsEveryOtherTheSkillMadeToo() {
+        try (FaultyAlexaApi alexa = new FaultyAlexaApi(FaultyAlexaApi.Policy.none())) {
+            String kept = client.createReminder(alexa.endpoint(), "person-4", DAILY).alertToken();
+            // One made by a create whose answer was lost before reading first existed: Alexa has two.
+            postDirectly(alexa.endpoint(), "person-4");
+            assertThat(alexa.reminders("Bearer person-4")).hasSize(2);
+
+            ReminderAnswer stopped = client.deleteEveryReminder(alexa.endpoint(), "person-4", kept);
+
+            assertThat(stopped.outcome()).isEqualTo(Outcome.OK);
+            assertThat(alexa.reminders("Bearer person-4")).isEmpty();
+        }
+    }
+
+    private static void postDirectly(String endpoint, String token) {
+        try {
+            java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(endpoint + "/v1/alerts/reminders"))
+                    .header("Authorization", "Bearer " + token)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ReminderBodies.request(DAILY))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

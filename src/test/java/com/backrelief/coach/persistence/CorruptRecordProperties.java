@@ -52,7 +52,7 @@ class CorruptRecordProperties {
 
     @Property(tries = 400)
     void anyItemIsReadAndWhatIsReadCanBeCoached(@ForAll("items") Map<String, AttributeValue> fields) {
-        StoredProgress stored = ProgressItem.fromItem(fields);
+        StoredProgress stored = ProgressItem.fromItem(fields, NOW.getEpochSecond());
         Progress progress = stored.progress();
 
         progress.streaks(TODAY);
@@ -61,7 +61,9 @@ class CorruptRecordProperties {
         changed.streaks(TODAY.plusDays(2));
         assertThat(Progress.merge(progress, changed, progress)).isEqualTo(changed);
 
-        StoredProgress rewritten = ProgressItem.fromItem(ProgressItem.toItem("user", progress, stored.version() + 1, 1L));
+        StoredProgress rewritten = ProgressItem.fromItem(
+                ProgressItem.toItem("user", progress, stored.version() + 1, NOW.plusSeconds(60).getEpochSecond()),
+                NOW.getEpochSecond());
         assertThat(rewritten.progress()).isEqualTo(progress);
         assertThat(rewritten.outdated()).isFalse();
     }

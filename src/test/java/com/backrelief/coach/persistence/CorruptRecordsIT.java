@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +69,16 @@ class CorruptRecordsIT {
         return AttributeValue.fromL(days);
     }
 
+    /** An expiry still ahead: a record past it is no record at all. */
+    private static final long LATER = TestSkill.NOW.plus(DynamoDbProgressStore.RETENTION).getEpochSecond();
+
+    /** A record in the current shape but for its version, a number that is no usable version. */
+    private static Map<String, AttributeValue> withVersion(String version) {
+        return Map.of("schemaVersion", n(ProgressCodec.SCHEMA_VERSION), "version", AttributeValue.fromN(version),
+                "expiresAt", n(LATER), "visits", n(3), "pace", s("NORMAL"), "sessions", n(1),
+                "sessionDays", days(1, YESTERDAY), "streakStart", s(YESTERDAY.toString()), "longestStreak", n(1));
+    }
+
     static Stream<Arguments> records() {
         return Stream.of(
                 Arguments.of("only the key", Map.of(), "You haven't finished a routine yet."),
@@ -80,16 +91,20 @@ class CorruptRecordsIT {
                         "You've finished two routines. Your current streak is two days in a row, your longest so far."),
                 Arguments.of("the first schema, without a version or an expiry", Map.of("schemaVersion", n(1),
                         "visits", n(2), "lastVisit", s("2026-11-20")), "You haven't finished a routine yet."),
-                Arguments.of("thousands of days", Map.of("schemaVersion", n(2), "version", n(3), "expiresAt", n(1),
+                Arguments.of("thousands of days", Map.of("schemaVersion", n(2), "version", n(3), "expiresAt", n(LATER),
                         "visits", n(9000), "pace", s("NORMAL"), "sessions", n(6000), "sessionDays", days(5000, YESTERDAY),
                         "streakStart", s(YESTERDAY.minusDays(4999).toString()), "longestStreak", n(5000)),
                         "Your current streak is"),
                 Arguments.of("a version that is not a number", Map.of("schemaVersion", n(2), "version", s("seven"),
-                        "expiresAt", n(1), "visits", n(3), "sessions", n(1), "sessionDays", days(1, YESTERDAY)),
+                        "expiresAt", n(LATER), "visits", n(3), "sessions", n(1), "sessionDays", days(1, YESTERDAY)),
                         "You've finished one routine."),
-                Arguments.of("a version below one", Map.of("schemaVersion", n(2), "version", n(-4), "expiresAt", n(1),
+                Arguments.of("a version below one", Map.of("schemaVersion", n(2), "version", n(-4), "expiresAt", n(LATER),
                         "visits", n(3), "pace", s("NORMAL"), "sessions", n(0), "sessionDays", AttributeValue.fromL(List.of()),
                         "longestStreak", n(0)), "You haven't finished a routine yet."),
+                Arguments.of("a version of 2^63, past the largest whole number kept", withVersion("9223372036854775808"),
+                        "You've finished one routine."),
+                Arguments.of("a version of 1e30", withVersion("1E+30"), "You've finished one routine."),
+                Arguments.of("a version of 5.5", withVersion("5.5"), "You've finished one routine."),
                 Arguments.of("dates at the edge of time", Map.of("lastVisit", s("+999999999-12-31"),
                         "routine", s("desk-break"), "step", n(1), "savedAt", s("+1000000000-12-31T23:59:59.999999999Z"),
                         "sessionDays", AttributeValue.fromL(List.of(s("+999999999-12-31"), s("-999999999-01-01")))),
@@ -116,8 +131,14 @@ class CorruptRecordsIT {
 
         Map<String, AttributeValue> rewritten = DynamoDbProgressStoreIT.item(dynamoDb, USER_ID);
         assertThat(rewritten.get("schemaVersion").n()).isEqualTo(Integer.toString(ProgressCodec.SCHEMA_VERSION));
-        assertThat(CURRENT_ATTRIBUTES).containsAll(rewritten.keySet());
-        assertThat(ProgressItem.fromItem(rewritten).outdated()).as(what).isFalse();
+        assertThat(Long.parseLong(rewritten.get("version").n())).as(what + ": written again with a usable version").isPositive();
+        Set<String> unknown = new HashSet<>(fields.keySet());
+        unknown.removeAll(CURRENT_ATTRIBUTES);
+        assertThat(rewritten.keySet()).as(what + ": fields this version does not know stay as they were")
+                .containsAll(unknown).allMatch(name -> CURRENT_ATTRIBUTES.contains(name) || unknown.contains(name)
+                        || name.startsWith(ProgressItem.WRITE_TOKEN));
+        unknown.forEach(name -> assertThat(rewritten.get(name)).isEqualTo(fields.get(name)));
+        assertThat(ProgressItem.fromItem(rewritten, TestSkill.NOW.getEpochSecond()).outdated()).as(what).isFalse();
         assertThat(rewritten.get("sessionDays").l()).hasSizeLessThanOrEqualTo(60);
         assertThat(Long.parseLong(rewritten.get(DynamoDbProgressStore.TTL_ATTRIBUTE).n()))
                 .isEqualTo(TestSkill.NOW.plus(DynamoDbProgressStore.RETENTION).getEpochSecond());

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -100,13 +101,98 @@ class DynamoDbProgressStoreIT {
         assertThat(store.load("user-g")).isEqualTo(new StoredProgress(new Progress(5, LocalDate.of(2026, 11, 21)), 2));
     }
 
+    /*
+     * The mark of a disable lives two days: DynamoDB Local deletes expired items as DynamoDB does, so
+     * these tests run at the machine's own time.
+     */
+    private static final Instant LIVE_NOW = Instant.now();
+    private static DynamoDbProgressStore live() {
+        return new DynamoDbProgressStore(dynamoDb.client(), DynamoDbLocal.LOCAL_TABLE, Clock.fixed(LIVE_NOW, ZoneOffset.UTC));
+    }
+
     @Test
-    void deleteForgetsThePerson() {
-        store.write("user-d", new Progress(1, LocalDate.of(2026, 11, 21)), StoredProgress.ABSENT);
+    void deleteForgetsThePersonAndLeavesOnlyAShortLivedMark() {
+        live().write("user-d", new Progress(1, LocalDate.of(2026, 11, 21)), StoredProgress.ABSENT);
 
-        store.delete("user-d");
+        live().delete("user-d");
 
-        assertThat(store.load("user-d")).isEqualTo(StoredProgress.NONE);
+        StoredProgress left = live().load("user-d");
+        assertThat(left.closed()).isTrue();
+        assertThat(left.progress()).isEqualTo(Progress.NEW);
+        assertThat(item("user-d")).containsOnlyKeys("userId", "version", "disabledAt", "expiresAt");
+        assertThat(Long.parseLong(item("user-d").get("expiresAt").n()))
+                .isEqualTo(LIVE_NOW.plus(DynamoDbProgressStore.DISABLED_MARK_KEPT).getEpochSecond());
+    }
+
+    @Test
+    void aWriteBasedOnWhatWasReadBeforeTheDisableIsRefused() {
+        live().write("user-h", new Progress(1, LocalDate.of(2026, 11, 20)), StoredProgress.ABSENT);
+        live().delete("user-h");
+
+        assertThat(live().write("user-h", new Progress(2, LocalDate.of(2026, 11, 21)), 1)).isEmpty();
+        assertThat(live().write("user-h", new Progress(2, LocalDate.of(2026, 11, 21)), StoredProgress.ABSENT)).isEmpty();
+
+        assertThat(live().load("user-h").closed()).isTrue();
+    }
+
+    @Test
+    void aSessionThatReadTheMarkStartsAfreshAndIsKept() {
+        live().write("user-i", new Progress(4, LocalDate.of(2026, 11, 20)), StoredProgress.ABSENT);
+        live().delete("user-i");
+        StoredProgress mark = live().load("user-i");
+
+        assertThat(live().write("user-i", new Progress(1, LocalDate.of(2026, 11, 21)), mark.version())).isPresent();
+
+        StoredProgress again = live().load("user-i");
+        assertThat(again.closed()).isFalse();
+        assertThat(again.progress()).isEqualTo(new Progress(1, LocalDate.of(2026, 11, 21)));
+        assertThat(item("user-i")).doesNotContainKey("disabledAt");
+    }
+
+    @Test
+    void aRecordPastItsExpiryIsNoRecordAndIsReplacedByTheNextWrite() {
+        // Expired for the store, ten days ahead; not yet for DynamoDB Local, which deletes expired items itself.
+        Instant tenDaysOn = Instant.now().plus(Duration.ofDays(10));
+        DynamoDbProgressStore later = new DynamoDbProgressStore(dynamoDb.client(), DynamoDbLocal.LOCAL_TABLE,
+                Clock.fixed(tenDaysOn, ZoneOffset.UTC));
+        Map<String, AttributeValue> expired = ProgressItem.toItem("user-j", new Progress(7, LocalDate.of(2025, 1, 1))
+                .finished(LocalDate.of(2025, 1, 1)), 5, tenDaysOn.minus(Duration.ofDays(5)).getEpochSecond());
+        dynamoDb.client().putItem(put -> put.tableName(DynamoDbLocal.LOCAL_TABLE).item(expired));
+
+        assertThat(later.load("user-j")).isEqualTo(StoredProgress.NONE);
+        assertThat(later.write("user-j", new Progress(1, LocalDate.of(2026, 11, 21)), StoredProgress.ABSENT)).hasValue(1);
+
+        assertThat(later.load("user-j")).isEqualTo(new StoredProgress(new Progress(1, LocalDate.of(2026, 11, 21)), 1));
+        assertThat(item("user-j").get("sessions").n()).isEqualTo("0");
+    }
+
+    @Test
+    void fieldsOfANewerSchemaAreKeptWhenTheRecordIsWritten() {
+        store.write("user-k", new Progress(1, LocalDate.of(2026, 11, 20)), StoredProgress.ABSENT);
+        dynamoDb.client().updateItem(update -> update.tableName(DynamoDbLocal.LOCAL_TABLE)
+                .key(Map.of("userId", AttributeValue.fromS("user-k")))
+                .updateExpression("SET schemaVersion = :nine, mood = :mood, favourites = :favourites")
+                .expressionAttributeValues(Map.of(":nine", AttributeValue.fromN("9"), ":mood", AttributeValue.fromS("great"),
+                        ":favourites", AttributeValue.fromL(List.of(AttributeValue.fromS("cat-cow"))))));
+
+        StoredProgress read = store.load("user-k");
+        assertThat(store.write("user-k", read.progress().visited(LocalDate.of(2026, 11, 21)), read.version())).hasValue(2);
+
+        Map<String, AttributeValue> item = item("user-k");
+        assertThat(item.get("mood").s()).isEqualTo("great");
+        assertThat(item.get("favourites").l()).containsExactly(AttributeValue.fromS("cat-cow"));
+        assertThat(item.get("visits").n()).isEqualTo("2");
+    }
+
+    @Test
+    void aFieldTheProgressNoLongerHasIsRemoved() {
+        Progress inRoutine = new Progress(1, LocalDate.of(2026, 11, 21)).reached("desk-break", 2, NOW);
+        store.write("user-l", inRoutine, StoredProgress.ABSENT);
+
+        store.write("user-l", inRoutine.withoutPlace(), 1);
+
+        assertThat(item("user-l")).doesNotContainKeys("routine", "step", "savedAt");
+        assertThat(store.load("user-l").progress().savedPlace()).isEmpty();
     }
 
     private static Map<String, AttributeValue> item(String userId) {

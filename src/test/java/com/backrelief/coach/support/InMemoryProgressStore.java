@@ -20,6 +20,10 @@ public final class InMemoryProgressStore implements ProgressStore {
     public final AtomicInteger loads = new AtomicInteger();
     public final AtomicInteger saves = new AtomicInteger();
     private volatile boolean down;
+    private volatile boolean loseNextAnswer;
+    private volatile boolean holdNextWrite;
+    private volatile Runnable held;
+    private final Map<String, String> writeTokens = new ConcurrentHashMap<>();
 
     @Override
     public StoredProgress load(String userId) {
@@ -30,8 +34,18 @@ public final class InMemoryProgressStore implements ProgressStore {
 
     @Override
     public OptionalLong write(String userId, Progress progress, long expectedVersion) {
+        return write(userId, progress, expectedVersion, java.util.UUID.randomUUID().toString());
+    }
+
+    @Override
+    public OptionalLong write(String userId, Progress progress, long expectedVersion, String writeToken) {
         saves.incrementAndGet();
         failIfDown();
+        if (holdNextWrite) {
+            holdNextWrite = false;
+            held = () -> write(userId, progress, expectedVersion, writeToken);
+            throw new ProgressStore.Unavailable("The write is on its way, late; no answer came (test)", null);
+        }
         long[] written = {-1};
         records.compute(userId, (id, stored) -> {
             long version = stored == null ? StoredProgress.ABSENT : stored.version();
@@ -39,9 +53,41 @@ public final class InMemoryProgressStore implements ProgressStore {
                 return stored;
             }
             written[0] = expectedVersion + 1;
+            writeTokens.put(userId, writeToken);
             return new StoredProgress(progress, expectedVersion + 1);
         });
+        if (written[0] >= 0 && loseNextAnswer) {
+            loseNextAnswer = false;
+            throw new ProgressStore.Unavailable("The write was applied; its answer was lost (test)", null);
+        }
         return written[0] < 0 ? OptionalLong.empty() : OptionalLong.of(written[0]);
+    }
+
+    /**
+     * Holds the token of the latest write only: enough for one session's unanswered write. A write
+     * held back ({@link #holdNextWrite}) lands just after this first says it is not there.
+     */
+    @Override
+    public boolean holdsWrite(String userId, String writeToken) {
+        loads.incrementAndGet();
+        failIfDown();
+        boolean holds = writeToken.equals(writeTokens.get(userId));
+        Runnable late = held;
+        held = null;
+        if (late != null) {
+            late.run();
+        }
+        return holds;
+    }
+
+    /** The next write gets no answer and is not applied yet: it lands late, right after the record is next asked about it. */
+    public void holdNextWrite() {
+        holdNextWrite = true;
+    }
+
+    /** The next write that goes through is applied, and then fails as if its answer never came. */
+    public void loseNextAnswer() {
+        loseNextAnswer = true;
     }
 
     @Override

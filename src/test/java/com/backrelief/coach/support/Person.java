@@ -23,6 +23,8 @@ public final class Person {
     private final Set<String> granted = new LinkedHashSet<>();
     private int requests;
     private ScreenDevice device;
+    private String userId;
+    private String apiAccessToken;
 
     public static final String TIMERS = "alexa::alerts:timers:skill:readwrite";
     public static final String REMINDERS = "alexa::alerts:reminders:skill:readwrite";
@@ -55,6 +57,13 @@ public final class Person {
     /** The person turned a permission off in the Alexa app. */
     public Person revoking(String scope) {
         granted.remove(scope);
+        return this;
+    }
+
+    /** Someone in particular: every request carries this user id, and this token for the Alexa API. */
+    public Person as(String userId, String apiAccessToken) {
+        this.userId = userId;
+        this.apiAccessToken = apiAccessToken;
         return this;
     }
 
@@ -138,6 +147,11 @@ public final class Person {
         ((ObjectNode) event.get("request")).put("locale", locale)
                 .put("requestId", "amzn1.echo-api.request.conversation-" + (++requests));
         ObjectNode user = (ObjectNode) event.path("context").path("System").path("user");
+        if (userId != null) {
+            user.put("userId", userId);
+            ((ObjectNode) session.path("user")).put("userId", userId);
+            ((ObjectNode) event.path("context").path("System")).put("apiAccessToken", apiAccessToken);
+        }
         if (!granted.isEmpty()) {
             ObjectNode permissions = user.putObject("permissions").put("consentToken", "example-consent-token");
             ObjectNode scopes = permissions.putObject("scopes");

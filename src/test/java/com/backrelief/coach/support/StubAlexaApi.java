@@ -46,6 +46,7 @@ public final class StubAlexaApi implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
     private volatile long delayMillis;
+    private volatile long bodyMillis;
     private volatile String answerBody;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
@@ -55,7 +56,7 @@ public final class StubAlexaApi implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        executor = Executors.newSingleThreadExecutor(runnable -> {
+        executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "stub-alexa-api");
             thread.setDaemon(true);
             return thread;
@@ -102,6 +103,12 @@ public final class StubAlexaApi implements AutoCloseable {
         return this;
     }
 
+    /** Answers the status line and headers at once, then sends the body a byte at a time over {@code millis}. */
+    public StubAlexaApi streamBodyOver(long millis) {
+        this.bodyMillis = millis;
+        return this;
+    }
+
     /** The address to put in {@code apiEndpoint}. */
     public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
@@ -133,10 +140,26 @@ public final class StubAlexaApi implements AutoCloseable {
         byte[] reply = answer == null ? new byte[0] : answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(code, reply.length == 0 ? -1 : reply.length);
-        if (reply.length > 0) {
+        if (reply.length > 0 && bodyMillis > 0) {
+            trickle(exchange, reply);
+        } else if (reply.length > 0) {
             exchange.getResponseBody().write(reply);
         }
         exchange.close();
+    }
+
+    private void trickle(HttpExchange exchange, byte[] reply) throws IOException {
+        long pause = Math.max(1, bodyMillis / reply.length);
+        for (byte b : reply) {
+            exchange.getResponseBody().write(b);
+            exchange.getResponseBody().flush();
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** What the Reminders API answers a call that worked: a token for a create, an empty list for a read. */

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The real skill behind the real Lambda entry, wired to a chosen store, a fixed clock and a local
@@ -41,9 +42,18 @@ public final class TestSkill {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CoachStreamHandler handler;
-    private final StubAlexaApi alexaApi;
+    private final Supplier<String> alexaApi;
 
     public TestSkill(ProgressStore store, Clock clock, StubAlexaApi alexaApi) {
+        this(store, clock, (Supplier<String>) () -> alexaApi.endpoint());
+    }
+
+    /** With any local stand-in for the Alexa API, at {@code endpoint}. */
+    public static TestSkill withAlexaApiAt(ProgressStore store, Clock clock, String endpoint) {
+        return new TestSkill(store, clock, (Supplier<String>) () -> endpoint);
+    }
+
+    private TestSkill(ProgressStore store, Clock clock, Supplier<String> alexaApi) {
         Config config = Config.from(Map.of(Config.TABLE_NAME, "unused", Config.SKILL_ID, SKILL_ID));
         this.alexaApi = alexaApi;
         this.handler = new CoachStreamHandler(
@@ -78,7 +88,7 @@ public final class TestSkill {
     public Reply send(JsonNode envelope) {
         JsonNode sent = envelope.deepCopy();
         if (sent.path("context").path("System").path("apiEndpoint").isTextual()) {
-            ((ObjectNode) sent.path("context").path("System")).put("apiEndpoint", alexaApi.endpoint());
+            ((ObjectNode) sent.path("context").path("System")).put("apiEndpoint", alexaApi.get());
         }
         try {
             return send(JSON.writeValueAsBytes(sent));

@@ -21,6 +21,22 @@ public interface ProgressStore {
      */
     OptionalLong write(String userId, Progress progress, long expectedVersion);
 
+    /**
+     * Writes as {@link #write(String, Progress, long)} does, leaving {@code writeToken} in the record,
+     * so that a write whose answer never came can be found there later ({@link #holdsWrite}).
+     */
+    default OptionalLong write(String userId, Progress progress, long expectedVersion, String writeToken) {
+        return write(userId, progress, expectedVersion);
+    }
+
+    /**
+     * Whether one of the record's latest writes was made with {@code writeToken}. A store whose every
+     * write is answered (nothing is applied without its answer arriving) never needs to be asked.
+     */
+    default boolean holdsWrite(String userId, String writeToken) {
+        return false;
+    }
+
     /** Forgets the person entirely (the skill was disabled). */
     void delete(String userId);
 

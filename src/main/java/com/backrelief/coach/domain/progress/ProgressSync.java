@@ -1,6 +1,9 @@
 package com.backrelief.coach.domain.progress;
 
 import java.util.Optional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.function.Consumer;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +47,23 @@ public final class ProgressSync {
     public record Written(StoredProgress stored, boolean merged) {
     }
 
+    /**
+     * A write whose answer never came (the store could not be reached after it was sent): it may be
+     * stored or not, and the record tells by its {@code token}. {@code mine} is the session's progress
+     * it was meant to store.
+     */
+    public record Unanswered(String token, Progress mine) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A token for one save: 72 random bits, 12 characters, so the record keeps many of them cheaply. */
+    static String newToken() {
+        byte[] bits = new byte[9];
+        RANDOM.nextBytes(bits);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+    }
+
     private final ProgressStore store;
     private final Backoff backoff;
 
@@ -56,15 +76,36 @@ public final class ProgressSync {
      * Writes {@code mine}, which this session made from {@code base}. Asks {@code mayCall} before
      * every call to the store, so the caller can stop when its time is up.
      *
-     * @return what was written, or empty when it was not (still contended, or no time left): the
-     *         caller keeps the change and tries again later
+     * @return what was written, or empty when it was not (still contended, no time left, or the
+     *         person disabled the skill since {@code base} was read): the caller keeps the change
      * @throws ProgressStore.Unavailable when the store cannot be reached
      */
     public Optional<Written> save(String userId, StoredProgress base, Progress mine, BooleanSupplier mayCall) {
+        return save(userId, base, mine, mayCall, null, unanswered -> { });
+    }
+
+    /**
+     * As {@link #save(String, StoredProgress, Progress, BooleanSupplier)}; when a write fails without
+     * an answer, {@code unanswered} is told which before the failure is thrown, so the caller can
+     * find out later whether it landed ({@link ProgressStore#holdsWrite}) instead of writing it twice.
+     * {@code earlier} is such a write from before that was not in the record when last asked: when
+     * another write meets a change first, the record is asked again, as it may have landed since.
+     */
+    public Optional<Written> save(String userId, StoredProgress base, Progress mine, BooleanSupplier mayCall,
+                                  Unanswered earlier, Consumer<Unanswered> unanswered) {
+        Unanswered outstanding = earlier;
+        Progress from = base.progress();
         Progress next = mine;
         long expected = base.version();
+        String token = newToken();
         for (int attempt = 1; mayCall.getAsBoolean(); attempt++) {
-            OptionalLong version = store.write(userId, next, expected);
+            OptionalLong version;
+            try {
+                version = store.write(userId, next, expected, token);
+            } catch (ProgressStore.Unavailable e) {
+                unanswered.accept(new Unanswered(token, mine));
+                throw e;
+            }
             if (version.isPresent()) {
                 return Optional.of(new Written(new StoredProgress(next, version.getAsLong()), attempt > 1));
             }
@@ -76,7 +117,16 @@ public final class ProgressSync {
                 break;
             }
             StoredProgress theirs = store.load(userId);
-            next = Progress.merge(base.progress(), mine, theirs.progress());
+            if (theirs.closed()) {
+                // The person disabled the skill since this session read: its change is not laid over that.
+                return Optional.empty();
+            }
+            if (outstanding != null && store.holdsWrite(userId, outstanding.token())) {
+                // The earlier write landed late: what it stored is not laid over the record again.
+                from = outstanding.mine();
+                outstanding = null;
+            }
+            next = Progress.merge(from, mine, theirs.progress());
             expected = theirs.version();
         }
         return Optional.empty();

@@ -9,12 +9,18 @@ import java.util.regex.Pattern;
 /**
  * Reads the ISO 8601 durations Alexa gives for {@code AMAZON.DURATION} slots ("PT2H", "P3W",
  * "P6M", "P1Y"), which {@link Duration#parse} does not accept. A month counts as 30 days, a year
- * as 365; anything else, including Alexa's "?" for an unclear number, is no duration.
+ * as 365; anything else, including Alexa's "?" for an unclear number, is no duration, and so is a
+ * length no one could mean (longer than {@link #LONGEST}, or too large to count): reading never throws.
  */
 final class SpokenDuration {
 
     private static final Pattern ISO = Pattern.compile(
             "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
+
+    /** Longer than anyone's back pain or timer: such a value is unusable. */
+    static final Duration LONGEST = Duration.ofDays(200L * 365);
+    /** More digits than any usable count has. */
+    private static final int MOST_DIGITS = 9;
 
     private SpokenDuration() {
     }
@@ -27,9 +33,18 @@ final class SpokenDuration {
         if (!m.matches()) {
             return Optional.empty();
         }
+        for (int group = 1; group <= m.groupCount(); group++) {
+            if (m.group(group) != null && m.group(group).replaceFirst("^0+", "").length() > MOST_DIGITS) {
+                return Optional.empty();
+            }
+        }
+        // With at most nine digits a part, the sum stays far inside a long's seconds.
         long days = number(m, 1) * 365 + number(m, 2) * 30 + number(m, 3) * 7 + number(m, 4);
-        Duration length = Duration.ofDays(days).plusHours(number(m, 5)).plusMinutes(number(m, 6)).plusSeconds(number(m, 7));
-        return length.isZero() ? Optional.empty() : Optional.of(length);
+        long seconds = days * 86_400 + number(m, 5) * 3_600 + number(m, 6) * 60 + number(m, 7);
+        if (seconds <= 0 || seconds > LONGEST.getSeconds()) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofSeconds(seconds));
     }
 
     private static long number(Matcher m, int group) {

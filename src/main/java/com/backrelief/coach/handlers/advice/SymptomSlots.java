@@ -84,7 +84,7 @@ final class SymptomSlots {
         if (spoken.isPresent()) {
             return spoken;
         }
-        return id(input, ONSET_WORDS).filter(id -> id.matches("h\\d+"))
+        return id(input, ONSET_WORDS).filter(id -> id.matches("h\\d{1,6}"))
                 .map(id -> Duration.ofHours(Long.parseLong(id.substring(1))));
     }
 

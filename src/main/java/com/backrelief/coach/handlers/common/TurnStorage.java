@@ -7,6 +7,7 @@ import com.backrelief.coach.logging.RequestLog;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One turn's calls to the progress store, kept inside Alexa's 8 seconds: after a call fails none
@@ -41,10 +42,26 @@ final class TurnStorage {
         }
     }
 
-    /** Writes the session's change merged with any other; empty when it must wait for a later turn. */
-    Optional<ProgressSync.Written> write(String userId, SessionCopy copy) {
+    /** Whether the record holds the write made with {@code token}; empty when the store could not be asked this turn. */
+    Optional<Boolean> holdsWrite(String userId, String token) {
+        if (!mayCall()) {
+            return Optional.empty();
+        }
         try {
-            Optional<ProgressSync.Written> written = sync.save(userId, copy.stored(), copy.current(), this::mayCall);
+            return Optional.of(store.holdsWrite(userId, token));
+        } catch (ProgressStore.Unavailable e) {
+            return unavailable();
+        }
+    }
+
+    /**
+     * Writes the session's change merged with any other; empty when it must wait for a later turn.
+     * A write that got no answer is handed to {@code unanswered}.
+     */
+    Optional<ProgressSync.Written> write(String userId, SessionCopy copy, Consumer<ProgressSync.Unanswered> unanswered) {
+        try {
+            Optional<ProgressSync.Written> written = sync.save(userId, copy.stored(), copy.current(), this::mayCall,
+                    copy.unanswered(), unanswered);
             if (written.isEmpty()) {
                 RequestLog.current().storage("pending");
             } else if (written.get().merged()) {

@@ -29,6 +29,8 @@ public final class UserProgress {
     private SessionCopy copy;
     private boolean carriedPending;
     private boolean rewrite;
+    /** This turn asked the record about the session's unanswered write. */
+    private boolean unansweredAsked;
 
     UserProgress(TurnStorage storage, String userId, Map<String, Object> session) {
         this.storage = storage;
@@ -65,9 +67,30 @@ public final class UserProgress {
     private void open(Optional<SessionCopy> carried) {
         copy = carried.orElse(SessionCopy.UNREAD);
         carriedPending = copy.pending();
+        settleUnanswered();
         if (carried.isEmpty() || carriedPending) {
             catchUpIfUnknown();
         }
+    }
+
+    /**
+     * An earlier turn's write that got no answer: the record says whether it landed. If it did, what
+     * it stored is the base now (so it is not applied twice); if not, the change still waits, and the
+     * write is kept in mind until one lands, in case it arrives late. While the store cannot say,
+     * nothing is written.
+     */
+    private void settleUnanswered() {
+        if (copy.unanswered() == null || userId == null || unansweredAsked) {
+            return;
+        }
+        storage.holdsWrite(userId, copy.unanswered().token()).ifPresent(landed -> {
+            unansweredAsked = true;
+            if (landed) {
+                copy = copy.unansweredLanded();
+                carriedPending = false;
+                RequestLog.current().storage("own-write-recognised");
+            }
+        });
     }
 
     private void catchUpIfUnknown() {
@@ -91,11 +114,13 @@ public final class UserProgress {
             }
             open(carried);
         }
+        settleUnanswered();
         if (copy.pending()) {
             catchUpIfUnknown();
         }
-        if (userId != null && copy.versionKnown() && (copy.pending() || rewrite)) {
-            storage.write(userId, copy).ifPresent(written -> {
+        boolean unsettled = copy.unanswered() != null && !unansweredAsked;
+        if (userId != null && copy.versionKnown() && !unsettled && (copy.pending() || rewrite)) {
+            storage.write(userId, copy, unanswered -> copy = copy.withUnanswered(unanswered)).ifPresent(written -> {
                 copy = SessionCopy.of(written.stored());
                 if (carriedPending && !written.merged()) {
                     RequestLog.current().storage("caught-up");

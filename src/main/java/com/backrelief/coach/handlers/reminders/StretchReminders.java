@@ -149,7 +149,7 @@ public final class StretchReminders {
         return answer(input, ReminderReplies.none(), false);
     }
 
-    /** Stops the person's reminder: deleted from Alexa, and its token forgotten. */
+    /** Stops the person's reminder (and any other of the skill's Alexa still has): deleted from Alexa, and its token forgotten. */
     Optional<Response> stop(HandlerInput input, boolean mayAsk) {
         Optional<DailyReminder> existing = stored(input);
         if (!permitted(input)) {
@@ -159,7 +159,7 @@ public final class StretchReminders {
         if (existing.isEmpty()) {
             return stopWhatAlexaHas(input);
         }
-        ReminderAnswer answer = api.deleteReminder(endpoint(input), accessToken(input), existing.get().token());
+        ReminderAnswer answer = api.deleteEveryReminder(endpoint(input), accessToken(input), existing.get().token());
         return switch (answer.outcome()) {
             case OK -> {
                 forget(input);

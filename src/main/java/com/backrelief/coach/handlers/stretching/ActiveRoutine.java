@@ -28,12 +28,21 @@ public final class ActiveRoutine {
         return StretchSessionCodec.fromMap(SessionAttributes.of(input).get(KEY), catalogue);
     }
 
-    /** Keeps the session for the next request, and the place and pace for the next visit. */
+    /** Keeps the session for the next request, and the place for the next visit; the pace stays as it is. */
     public static void record(HandlerInput input, StretchSession session, Instant now) {
+        record(input, session, now, false);
+    }
+
+    /**
+     * Keeps the session for the next request, and the place for the next visit; the pace too when this
+     * turn changed it (a routine begun before another device changed the pace does not undo that).
+     */
+    public static void record(HandlerInput input, StretchSession session, Instant now, boolean paceChanged) {
         SessionAttributes.of(input).put(KEY, StretchSessionCodec.toMap(session));
-        UserProgress.of(input).update(progress -> progress
-                .reached(session.routineId(), session.step(), now)
-                .withPace(session.pace()));
+        UserProgress.of(input).update(progress -> {
+            var reached = progress.reached(session.routineId(), session.step(), now);
+            return paceChanged ? reached.withPace(session.pace()) : reached;
+        });
     }
 
     /** The routine is over for this session (finished, or ended by something more important). */

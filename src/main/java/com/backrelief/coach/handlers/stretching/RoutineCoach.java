@@ -103,7 +103,7 @@ public final class RoutineCoach {
             before = before.then(FIRST_ROUTINE_SIGNS);
         }
         Speech care = Cautions.once(input, cue);
-        ActiveRoutine.record(input, turn.state(), clock.instant());
+        ActiveRoutine.record(input, turn.state(), clock.instant(), cue instanceof Cue.PaceChanged changed && changed.changed());
         PendingQuestion.ask(input, CoachingReplies.question(cue));
         Display.show(input, StepScreens.step(cue));
         Speech said = before.then(CoachingReplies.say(cue, care, catalogue.sounds()));

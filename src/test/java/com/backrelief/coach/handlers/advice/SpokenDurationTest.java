@@ -22,4 +22,11 @@ class SpokenDurationTest {
     void anythingElseIsNoDuration(String value) {
         assertThat(SpokenDuration.parse(value)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"P999999999999Y", "P99999999999999999999D", "PT99999999999999999999H", "P25000000000000W",
+            "PT9223372036854775807S", "P201Y", "P2500M"})
+    void aLengthNoOneCouldMeanIsNoDuration(String value) {
+        assertThat(SpokenDuration.parse(value)).isEmpty();
+    }
 }

@@ -98,6 +98,65 @@ class StorageFaultsTest {
     }
 
     @Test
+    void aWriteWhoseAnswerNeverCameIsFoundInTheRecordOnTheNextTurnAndNotAppliedTwice() {
+        person.open();
+        person.say("StartRoutineIntent", "routine", "desk break");
+        person.say("AMAZON.NextIntent");
+        person.say("AMAZON.NextIntent");
+        log.requests();
+        store.loseNextAnswer();
+
+        Reply finished = person.say("AMAZON.NextIntent");
+        assertCoaching(finished);
+        assertThat(finished.speech()).contains("That's your first routine done.");
+        assertThat(log.request().path("storage").asText()).isEqualTo("unavailable");
+        assertThat(store.get(USER_ID).orElseThrow().history().total()).as("applied, though unanswered").isEqualTo(1);
+        assertThat(person.attributes().path("progress").has("unanswered")).isTrue();
+
+        person.say("SlowerIntent");
+
+        assertThat(log.request().path("storage").asText()).isEqualTo("own-write-recognised");
+        Progress stored = store.get(USER_ID).orElseThrow();
+        assertThat(stored.history().total()).as("one routine, not two").isEqualTo(1);
+        assertThat(stored.visits()).isEqualTo(1);
+        assertThat(stored.pace().name()).isEqualTo("SLOW");
+        assertThat(person.attributes().path("progress").has("unanswered")).isFalse();
+        assertThat(person.say("HowAmIDoingIntent").speech()).startsWith("You've finished one routine.");
+    }
+
+    @Test
+    void anUnansweredWriteThatLandsLateIsRecognisedWhenTheNextWriteMeetsItAndNotAppliedTwice() {
+        person.open();
+        person.say("StartRoutineIntent", "routine", "desk break");
+        person.say("AMAZON.NextIntent");
+        person.say("AMAZON.NextIntent");
+        store.holdNextWrite();
+        assertCoaching(person.say("AMAZON.NextIntent"));
+        assertThat(store.get(USER_ID).orElseThrow().history().total()).as("not landed yet").isZero();
+
+        person.say("SlowerIntent");
+
+        Progress stored = store.get(USER_ID).orElseThrow();
+        assertThat(stored.history().total()).as("one routine, not two").isEqualTo(1);
+        assertThat(stored.pace().name()).isEqualTo("SLOW");
+        assertThat(person.attributes().path("progress").has("unanswered")).isFalse();
+    }
+
+    @Test
+    void anUnansweredWriteThatNeverLandedIsWrittenOnTheNextTurn() {
+        person.open();
+        store.goDown();
+        person.say("SlowerIntent");
+        assertThat(person.attributes().path("progress").has("unanswered")).isTrue();
+        store.comeBack();
+
+        person.say("HowAmIDoingIntent");
+
+        assertThat(store.get(USER_ID).orElseThrow().pace().name()).isEqualTo("SLOW");
+        assertThat(person.attributes().path("progress").has("unanswered")).isFalse();
+    }
+
+    @Test
     void whatIsPendingIsWrittenWhenTheSessionEnds() {
         person.open();
         store.goDown();
