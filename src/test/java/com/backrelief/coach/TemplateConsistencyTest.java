@@ -63,7 +63,7 @@ class TemplateConsistencyTest {
             }
         }
 
-        assertThat(calls).containsExactly("dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem");
+        assertThat(calls).containsExactly("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
         assertThat(allowed).isEqualTo(calls);
         assertThat(resources).containsOnly(template.single("AWS::DynamoDB::Table").getKey() + ".Arn");
     }

@@ -100,8 +100,19 @@ class ReadmeCommandsTest {
                 assertThat(command.main().subList(0, 4)).as("the benchmark, which CI runs").containsExactly("mvn", "-q", "-Pbench", "verify");
                 assertThat(Files.readString(Path.of(".ci/run"))).contains("\nmvn -q -B -Pbench verify\n");
             } else {
-                assertThat(command.main()).as("the other mvn command is the test command")
-                        .containsExactly("mvn", "-B", "-Pit", "verify");
+                assertThat(command.main().subList(0, Math.min(4, command.main().size())))
+                        .as("the other mvn command is the test command").containsExactly("mvn", "-B", "-Pit", "verify");
+                // It may pick out tests to rerun (the fault run): only test selection, and the tests named exist.
+                for (String option : command.main().subList(4, command.main().size())) {
+                    assertThat(option).as(command.text()).matches("-D(test|it\\.test|surefire\\.failIfNoSpecifiedTests|faultrun\\.seed)=.*");
+                    if (option.startsWith("-Dit.test=")) {
+                        String name = option.substring("-Dit.test=".length());
+                        try (var files = Files.walk(Path.of("src", "test", "java"))) {
+                            assertThat(files.anyMatch(file -> file.getFileName().toString().equals(name + ".java")))
+                                    .as(name + " exists").isTrue();
+                        }
+                    }
+                }
             }
         }
     }
