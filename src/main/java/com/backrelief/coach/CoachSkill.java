@@ -164,12 +164,12 @@ public final class CoachSkill {
                         new CoachYesIntentHandler(coach),
                         new CoachNoIntentHandler(coach),
                         // a denial raises no alarm, so a dialog in progress above may take it as its answer
-                        new SymptomDenialIntentHandler(),
+                        new SymptomDenialIntentHandler(deps.content().redFlags()),
                         // built-ins
                         new HelpIntentHandler(numbers),
                         new ThanksIntentHandler(),
                         new StopIntentHandler(),
-                        new FallbackIntentHandler(deps.content().understanding().freeTextIntents()),
+                        new FallbackIntentHandler(deps.content().understanding().freeTextIntents(), numbers),
                         new YesIntentHandler(),
                         new NoIntentHandler(),
                         // lifecycle

@@ -63,7 +63,7 @@ public final class HeatIceGuide {
                     "screen.title." + safetyKind(use)));
         }
         keys.add("screen.timerButton");
-        keys.addAll(List.of("safetyNet", "safetyOffer.offer", "safetyOffer.offerReprompt", "safetyOffer.declined"));
+        keys.addAll(List.of("safetyOffer.offer", "safetyOffer.offerReprompt", "safetyOffer.declined"));
         for (Question question : Question.values()) {
             keys.add("question." + question);
         }
@@ -114,11 +114,6 @@ public final class HeatIceGuide {
     /** Fact sheet section 5: the skin-safety rules in short, said when heat or cold is first suggested. */
     public String shortSafety(PackUse use) {
         return line("shortSafety." + safetyKind(use));
-    }
-
-    /** Fact sheet section 5: the one line on the emergency signs that ends a session's first heat-or-ice answer. */
-    public String safetyNet() {
-        return line("safetyNet");
     }
 
     /** The offer of the full safety tips, its reprompt, and the answer to no: "offer", "offerReprompt", "declined". */

@@ -5,6 +5,7 @@ import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.PackUse;
 import com.backrelief.coach.domain.advice.Question;
 import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.handlers.safety.SafetyNet;
 import com.backrelief.coach.speech.Speech;
 
 /** Turns heat-and-ice advice, questions and follow-up answers into speech, in the guide's words. */
@@ -56,7 +57,7 @@ final class AdviceReplies {
             // The upper-back guard is this answer's safety line: a doctor today, or the emergency number.
             return speech.then(withNumber(guide.upperBackGuard(), help));
         }
-        return safetyNet ? speech.then(withNumber(guide.safetyNet(), help)) : speech;
+        return safetyNet ? speech.then(SafetyNet.line(help)) : speech;
     }
 
     /** A note that completes the pick itself (which to start with); other notes are among the tips. */

@@ -1,5 +1,13 @@
 package com.backrelief.coach.handlers.builtin;
 
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.SlotConfirmationStatus;
+import com.backrelief.coach.domain.safety.EmergencyNumbers;
+import com.backrelief.coach.handlers.common.Heard;
+import com.backrelief.coach.handlers.safety.SafetyNet;
+
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
@@ -22,12 +30,21 @@ import java.util.Set;
 public final class FallbackIntentHandler implements RequestHandler {
 
     private final String[] intents;
+    private final EmergencyNumbers numbers;
 
     /** @param freeText the free-text intents, whose words may ask for nothing the coach knows */
-    public FallbackIntentHandler(Set<String> freeText) {
+    public FallbackIntentHandler(Set<String> freeText, EmergencyNumbers numbers) {
+        this.numbers = numbers;
         List<String> names = new ArrayList<>(freeText);
         names.add("AMAZON.FallbackIntent");
         this.intents = names.toArray(String[]::new);
+    }
+
+    /** DescribeIntent with its one free-text slot empty, for Alexa to fill with the next words. */
+    private static Intent describe() {
+        Slot description = Slot.builder().withName("description").withConfirmationStatus(SlotConfirmationStatus.NONE).build();
+        return Intent.builder().withName("DescribeIntent").withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .withSlots(java.util.Map.of("description", description)).build();
     }
 
     @Override
@@ -46,6 +63,23 @@ public final class FallbackIntentHandler implements RequestHandler {
         }
         Speech choices = Speech.of("You can ask, should I use heat or ice; say, how do I do a cat cow; or say, "
                 + "start my stretches. What would you like?");
-        return Answer.ask(input, Speech.of("Sorry, I didn't catch that.").then(choices), choices);
+        Speech sorry = Speech.of("Sorry, I didn't catch that.");
+        if (Heard.reading(input).describesThePain()) {
+            // Back-pain words the coach could not place: the emergency signs in one line (fact sheet section 5).
+            sorry = sorry.then(SafetyNet.line(Requests.localHelp(input, numbers)));
+        }
+        if (Requests.isIntent(input, "AMAZON.FallbackIntent")) {
+            // Nobody is lost twice: Alexa sent no words, so the next words are asked for as a free-text slot
+            // (Dialog.ElicitSlot on DescribeIntent.description, intent chaining), which Alexa fills with
+            // whatever is said, for the understanding step to read whole.
+            Speech said = Answer.led(input, sorry.then(choices));
+            return Answer.onScreen(input, input.getResponseBuilder(), said)
+                    .withSpeech(said.toSsml())
+                    .withReprompt(choices.toSsml())
+                    .addElicitSlotDirective("description", describe())
+                    .withShouldEndSession(false)
+                    .build();
+        }
+        return Answer.ask(input, sorry.then(choices), choices);
     }
 }

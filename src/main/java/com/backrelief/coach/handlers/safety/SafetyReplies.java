@@ -46,7 +46,7 @@ public final class SafetyReplies {
     }
 
     /** "Please call 911" or "Please call triple zero": the locale's number as its people say it. */
-    static Speech callNumber(LocalHelp help) {
+    public static Speech callNumber(LocalHelp help) {
         if (help.spokenEmergency().isPresent()) {
             return Speech.of("Please call " + help.spokenEmergency().get());
         }

@@ -1,5 +1,11 @@
 package com.backrelief.coach.handlers.safety;
 
+import com.backrelief.coach.domain.safety.RedFlagScreen;
+import com.backrelief.coach.handlers.advice.AdviceSession;
+import com.backrelief.coach.speech.Speech;
+
+import java.util.List;
+
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
@@ -15,6 +21,12 @@ public final class SymptomDenialIntentHandler implements RequestHandler {
     public static final String INTENT = "SymptomDenialIntent";
     public static final String SLOT = "symptom";
 
+    private final RedFlagScreen screen;
+
+    public SymptomDenialIntentHandler(RedFlagScreen screen) {
+        this.screen = screen;
+    }
+
     @Override
     public boolean canHandle(HandlerInput input) {
         return Requests.isIntent(input, INTENT);
@@ -28,7 +40,35 @@ public final class SymptomDenialIntentHandler implements RequestHandler {
             // "No" before words the model does not know may not be a denial at all: ask, don't dismiss.
             return Answer.ask(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
         }
+        Optional<String> flag = Requests.resolvedIds(input, SLOT).stream().findFirst();
+        if (flag.isPresent() && !AdviceSession.interviewing(input) && Confirmation.pending(input).isEmpty()) {
+            // A denial counts only where the coach asked about symptoms: otherwise it may be the symptom itself,
+            // misheard ("there's numbness in my groin"), so one question first, never "Good".
+            Confirmation.ask(input, flag.get());
+            Speech question = Speech.of("Just to be sure I heard you right: do you have " + withArticle(named(input, flag.get()))
+                    + "?");
+            return Answer.ask(input, question, question);
+        }
         return Answer.ask(input, SafetyReplies.thanksForTelling().then(CommonReplies.whatNext()),
                 CommonReplies.whatNext());
+    }
+
+    /** "a fever", "a high temperature": the few names said with an article. */
+    private static String withArticle(String name) {
+        return name.matches("(fever|temperature|high temperature|lump|lump on your back)") ? "a " + name : name;
+    }
+
+    /** The symptom as the person said it ("numbness in your groin"), or by its name ("numbness down there"). */
+    private String named(HandlerInput input, String flag) {
+        Optional<String> spoken = Requests.spoken(input, SLOT).filter(words -> !words.matches("[A-Z][0-9A-Z ]*"));
+        if (spoken.isPresent()) {
+            return (" " + spoken.get().toLowerCase(java.util.Locale.ROOT) + " ").replace(" my ", " your ")
+                    .replace(" i'm ", " you're ").replace(" me ", " you ").strip();
+        }
+        List<String> names = screen.deniedNames().getOrDefault(flag, List.of());
+        return names.stream().filter(name -> name.contains(" ")).findFirst()
+                .or(() -> names.stream().findFirst())
+                .orElse(screen.flag(flag).map(f -> f.summary().toLowerCase(java.util.Locale.ROOT).replaceAll("[.]$", ""))
+                        .orElse("that"));
     }
 }

@@ -21,18 +21,41 @@ class DenialAndExercisePainTest {
 
     @ParameterizedTest
     @CsvSource({"fever, U1", "numbness, E1", "chest pain, E7"})
-    void aDeniedSymptomIsAcknowledgedWithoutAlarm(String words, String id) {
+    void aDenialNobodyAskedForIsConfirmedWithOneQuestionThenAcknowledgedWithoutAlarm(String words, String id) {
         ObjectNode event = Events.json("symptom-denial");
         ObjectNode slot = (ObjectNode) event.path("request").path("intent").path("slots").path("symptom");
         slot.put("value", words);
         ((ObjectNode) slot.path("resolutions").path("resolutionsPerAuthority").get(0).path("values").get(0).path("value"))
                 .put("name", words).put("id", id);
 
-        Reply reply = skill.send(event);
+        com.backrelief.coach.support.Person person = new com.backrelief.coach.support.Person(skill);
+        person.open();
+        Reply question = person.send(event);
 
+        // Unasked, a denial may be the symptom misheard: one question, never "Good" at once (and no alarm yet).
+        assertThat(question.speech()).startsWith("Just to be sure I heard you right: do you have").endsWith("?")
+                .doesNotContain("Good").doesNotMatch(ALARM);
+        Reply reply = person.no();
         assertThat(reply.speech()).startsWith("Good, thanks for telling me.").endsWith("?").doesNotMatch(ALARM);
         assertThat(reply.endsSession()).isFalse();
         assertThat(reply.reprompt()).endsWith("?");
+    }
+
+    @Test
+    void aYesToTheQuestionAfterAnUnaskedDenialIsTheRedFlag() {
+        ObjectNode event = Events.json("symptom-denial");
+        ObjectNode slot = (ObjectNode) event.path("request").path("intent").path("slots").path("symptom");
+        slot.put("value", "numbness in my groin");
+        ((ObjectNode) slot.path("resolutions").path("resolutionsPerAuthority").get(0).path("values").get(0).path("value"))
+                .put("name", "numbness in my groin").put("id", "E1");
+        com.backrelief.coach.support.Person person = new com.backrelief.coach.support.Person(skill);
+        person.open();
+
+        assertThat(person.send(event).speech()).contains("do you have numbness in your groin?");
+        Reply yes = person.yes();
+
+        assertThat(yes.speech()).contains("Please call 911 now");
+        assertThat(yes.endsSession()).isTrue();
     }
 
     @Test
