@@ -20,23 +20,29 @@ import java.util.Set;
  * @param routine a routine named
  * @param unsure  a phrase that may mean this red flag or something else, to confirm before escalating
  * @param length  how many words were read
+ * @param question the words open as a question does ("what about", "how often", "can I")
  */
 public record Reading(List<String> flags, Set<String> denied, boolean denies, Symptoms facts, List<String> asks,
                       Optional<String> topic, Optional<String> stretch, Optional<String> routine,
-                      Optional<String> unsure, int length) {
+                      Optional<String> unsure, int length, boolean question) {
 
     public static final Reading NOTHING = new Reading(List.of(), Set.of(), false, Symptoms.UNKNOWN, List.of(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, false);
 
     public Reading(List<String> flags, Set<String> denied, boolean denies, Symptoms facts, List<String> asks,
                    Optional<String> topic, Optional<String> stretch, Optional<String> routine, Optional<String> unsure) {
-        this(flags, denied, denies, facts, asks, topic, stretch, routine, unsure, 0);
+        this(flags, denied, denies, facts, asks, topic, stretch, routine, unsure, 0, false);
     }
 
     public Reading {
         flags = List.copyOf(flags);
         denied = Set.copyOf(denied);
         asks = List.copyOf(asks);
+    }
+
+    /** The words open as a question does ("what about…", "how often…", "can I…"). */
+    public boolean startsAsAQuestion() {
+        return question;
     }
 
     public boolean asks(String what) {

@@ -78,6 +78,10 @@ public final class Understanding {
             "condition.drowsy", "condition.raynauds", "condition.cold-allergy", "condition.numb-skin",
             "condition.poor-circulation", "condition.broken-skin");
 
+    /** Words a question opens with. */
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "can", "could", "should", "is",
+            "does", "do", "which", "when", "where", "will", "would", "are", "whats", "hows");
+
     /** The red flag whose "unless" words say an injury is history, not news. */
     private static final String HISTORY_OF = "E6";
 
@@ -193,7 +197,8 @@ public final class Understanding {
                 && !fact.getKey().startsWith("helped"));
         Optional<String> unsure = said.isEmpty() ? unsure(words) : Optional.empty();
         return new Reading(said, denied, denies, facts(words, onset), found, strongest(topics, words),
-                strongest(stretches, words), strongest(routines, words), unsure, words.size());
+                strongest(stretches, words), strongest(routines, words), unsure, words.size(),
+                QUESTION_WORDS.contains(words.get(0)));
     }
 
     /** The question that confirms a red flag these words may mean. */

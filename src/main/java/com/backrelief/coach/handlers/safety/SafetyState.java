@@ -19,7 +19,11 @@ public final class SafetyState {
     /** Session attribute with the tier name of a red flag reported in this session (never stored). */
     public static final String RED_FLAG_KEY = "redFlag";
 
-    private static final Set<String> KEPT = Set.of(UserProgress.SESSION_KEY, RED_FLAG_KEY);
+    /** Said earlier in the session, and changing how later words are read: pregnant, under 16 (never stored). */
+    public static final String SAID_PREGNANT = "saidPregnant";
+    public static final String SAID_UNDER_16 = "saidUnder16";
+
+    private static final Set<String> KEPT = Set.of(UserProgress.SESSION_KEY, RED_FLAG_KEY, SAID_PREGNANT, SAID_UNDER_16);
 
     private SafetyState() {
     }

@@ -41,7 +41,9 @@ public final class SymptomDenialIntentHandler implements RequestHandler {
             return Answer.ask(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
         }
         Optional<String> flag = Requests.resolvedIds(input, SLOT).stream().findFirst();
-        if (flag.isPresent() && !AdviceSession.interviewing(input) && Confirmation.pending(input).isEmpty()) {
+        // "No injury" is part of the person's story, not a symptom that could have been misheard.
+        if (flag.isPresent() && !flag.get().equals("E6") && !AdviceSession.interviewing(input)
+                && Confirmation.pending(input).isEmpty()) {
             // A denial counts only where the coach asked about symptoms: otherwise it may be the symptom itself,
             // misheard ("there's numbness in my groin"), so one question first, never "Good".
             Confirmation.ask(input, flag.get());

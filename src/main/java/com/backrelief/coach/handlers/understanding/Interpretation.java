@@ -54,7 +54,7 @@ final class Interpretation {
     private static final Set<String> REMINDER_ASKS = Set.of("reminder", "reminder-stop", "reminder-move", "reminder-list");
 
     /** What Alexa may hear as a request to exercise, which a flag that holds exercise answers instead. */
-    private static final Set<String> EXERCISE_INTENTS = Set.of("StartRoutineIntent", "HarderIntent");
+    static final Set<String> EXERCISE_INTENTS = Set.of("StartRoutineIntent", "HarderIntent");
 
     /** The exercise (and topic) that "walk me through" names by accident. */
     private static final String WALKING = "walking";
@@ -106,6 +106,15 @@ final class Interpretation {
             // Under 16, asking for a routine gets the advice to see a doctor instead (fact sheet 3.5).
             return intent("RedFlagIntent", Map.of("symptom", flag.get()));
         }
+        boolean placedNothing = alexa.getName().equals("RedFlagIntent") && flag.isEmpty()
+                && Requests.resolvedIds(alexa, "symptom").isEmpty();
+        boolean askedInstead = alexa.getName().equals("HeatOrIceIntent") && state.adviceAsking() && reading.topic().isPresent()
+                && reading.startsAsAQuestion();
+        if (placedNothing || askedInstead) {
+            // Words Alexa put in a symptom it could not place ("ow, that one hurts as well"), or a question said
+            // where the coach's question waited for an answer ("what about sitting at work all day"): read whole.
+            return freeText(reading, state, true).orElse(alexa);
+        }
         if (!freeText.contains(alexa.getName()) && !unresolved || unresolved && TIMES_AND_DAYS.contains(alexa.getName())) {
             // Words a reminder's time or days could not take ("every other morning") are the reminder's own,
             // not a routine they happen to name: only a red flag in them (above) changes what is meant.
@@ -142,6 +151,10 @@ final class Interpretation {
         if (!question && reading.describesThePain()
                 && (reading.asks("heat-or-ice") || reading.asks("advise-me") && reading.topic().isEmpty())) {
             // Someone telling their story and asking about heat or ice, or what to do: the advice, for them.
+            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+        }
+        if (reading.asks("advise-now") && !state.inRoutine()) {
+            // "So which one?": the advice, from what is known (again, if it was given).
             return Optional.of(intent("HeatOrIceIntent", Map.of()));
         }
         Optional<String> strongest = reading.asks().stream().findFirst();

@@ -16,6 +16,7 @@ import com.backrelief.coach.handlers.common.DeviceClock;
 import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
+import com.backrelief.coach.handlers.safety.SafetyState;
 import com.backrelief.coach.speech.Speech;
 import com.backrelief.coach.handlers.safety.Confirmation;
 import com.backrelief.coach.logging.RequestLog;
@@ -68,8 +69,13 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             unresolved = !text.isBlank();
         }
         Reading reading = text.isBlank() ? Reading.NOTHING : understanding.read(text, weekday(input, text));
+        reading = inContext(input, text, reading);
         boolean question = carrier.map(Understanding.Carrier::question).orElse(false);
         Intent meant = interpretation.intent(intent, reading, state, question, unresolved);
+        if (saidEarlier(input, UNDER_16) && Interpretation.EXERCISE_INTENTS.contains(meant.getName())) {
+            // Said earlier in the session: under 16, no routine or harder exercise (fact sheet 3.5).
+            meant = Interpretation.intent("RedFlagIntent", Map.of("symptom", UNDER_16_FLAG));
+        }
         if (ReminderWords.INTENTS.contains(meant.getName()) && !meant.getName().equals(intent.getName())) {
             meant = ReminderWords.withSlots(meant, text);
         }
@@ -95,6 +101,52 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         }
         LocalHelp help = Requests.localHelp(input, numbers);
         return SafetyReplies.soon(help, gaveWay.get());
+    }
+
+    /** Session attributes for what was said earlier in the session and changes how later words are read. */
+    private static final String PREGNANT = SafetyState.SAID_PREGNANT;
+    private static final String UNDER_16 = SafetyState.SAID_UNDER_16;
+    private static final String UNDER_16_FLAG = "Y1";
+    private static final java.util.regex.Pattern PREGNANCY = java.util.regex.Pattern.compile(
+            "(?i)\\b(pregnan\\w*|expecting a baby|weeks along|my midwife|my bump)\\b");
+
+    /**
+     * What was said earlier in the session counts: once a person has said they are pregnant, a later "I've had some
+     * bleeding" is read as a pregnancy warning sign too (fact sheet 3.4). Kept in the session only, never stored.
+     */
+    private Reading inContext(HandlerInput input, String text, Reading reading) {
+        if (reading.flags().contains(UNDER_16_FLAG)) {
+            remember(input, UNDER_16);
+        }
+        if (PREGNANCY.matcher(text).find()) {
+            remember(input, PREGNANT);
+            return reading;
+        }
+        if (text.isBlank() || !saidEarlier(input, PREGNANT)) {
+            return reading;
+        }
+        List<String> signs = understanding.read("i'm pregnant and " + text).flags().stream()
+                .filter(id -> understanding.flag(id).filter(flag -> flag.tier() == Tier.MATERNITY
+                        || id.startsWith("EP")).isPresent() && !reading.flags().contains(id)).toList();
+        if (signs.isEmpty()) {
+            return reading;
+        }
+        List<String> flags = new ArrayList<>(signs);
+        flags.addAll(reading.flags());
+        flags.sort(java.util.Comparator.comparing(id -> understanding.flag(id).map(f -> f.tier().ordinal()).orElse(9)));
+        return new Reading(flags, reading.denied(), reading.denies(), reading.facts(), reading.asks(), reading.topic(),
+                reading.stretch(), reading.routine(), reading.unsure(), reading.length(), reading.startsAsAQuestion());
+    }
+
+    private static void remember(HandlerInput input, String what) {
+        if (input.getRequestEnvelope().getSession() != null) {
+            input.getAttributesManager().getSessionAttributes().put(what, true);
+        }
+    }
+
+    private static boolean saidEarlier(HandlerInput input, String what) {
+        return input.getRequestEnvelope().getSession() != null
+                && Boolean.TRUE.equals(input.getAttributesManager().getSessionAttributes().get(what));
     }
 
     /** The person's weekday, asked of the device only when the words name a day ("on Saturday"). */

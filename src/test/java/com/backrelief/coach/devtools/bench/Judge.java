@@ -95,9 +95,20 @@ public final class Judge {
     }
 
     public Judge(Ear ear) {
+        this(ear, false);
+    }
+
+    /**
+     * @param sayItAgain after the fallback's question the person says it again (here in the same words), which Alexa
+     *                   hands over whole in the free-text slot the skill asked for: "within two turns"
+     */
+    public Judge(Ear ear, boolean sayItAgain) {
         this.skill = new TestSkill(new InMemoryProgressStore(), clock);
         this.matcher = ear;
+        this.sayItAgain = sayItAgain;
     }
+
+    private final boolean sayItAgain;
 
     public Verdict judge(Case subject) {
         Conversation conversation = new Conversation(skill.handler(), matcher)
@@ -114,6 +125,10 @@ public final class Judge {
             turn = conversation.say(subject.utterance());
         } catch (Conversation.SkillFailure e) {
             return new Verdict(subject, false, "-", "", "skill failed: " + e.getMessage());
+        }
+        if (sayItAgain && subject.expect().kind().equals("tier") && alarm(turn.speech()).isEmpty()
+                && turn.response().path("response").path("directives").toString().contains("\"slotToElicit\":\"description\"")) {
+            turn = conversation.say(subject.utterance());
         }
         JsonNode sent = turn.request().path("request").path("intent");
         StringBuilder intent = new StringBuilder(sent.path("name").asText("-"));

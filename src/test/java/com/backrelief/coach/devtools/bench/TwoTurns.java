@@ -1,0 +1,49 @@
+package com.backrelief.coach.devtools.bench;
+
+import com.backrelief.coach.devtools.Ear;
+import com.backrelief.coach.devtools.bench.Judge.Verdict;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Red flags through the statistical ear in one turn, and within two: when the ear falls back, the skill asks for
+ * the words again as free text, and the person says them again (here the same words).
+ */
+public final class TwoTurns {
+
+    private TwoTurns() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        StringBuilder report = new StringBuilder("| Set | Emergency, one turn | Emergency, two turns | Red flags right tier, one turn | Red flags, two turns |\n|---|---|---|---|---|\n");
+        try {
+            Ear ear = Judge.Ears.STATISTICAL.load();
+            for (Path set : UnderstandingBenchmark.SETS) {
+                List<DevSet.Case> flags = new ArrayList<>(DevSet.load(set).stream()
+                        .filter(c -> Judge.inGroup("red flags", c.area())).toList());
+                List<Verdict> once = run(new Judge(ear, false), flags);
+                List<Verdict> twice = run(new Judge(ear, true), flags);
+                report.append("| ").append(set.getFileName()).append(" | ")
+                        .append(UnderstandingBenchmark.score(once, c -> c.area().equals("emergency"))).append(" | ")
+                        .append(UnderstandingBenchmark.score(twice, c -> c.area().equals("emergency"))).append(" | ")
+                        .append(UnderstandingBenchmark.score(once, c -> true)).append(" | ")
+                        .append(UnderstandingBenchmark.score(twice, c -> true)).append(" |\n");
+            }
+        } finally {
+            System.setOut(out);
+        }
+        out.print(report);
+    }
+
+    private static List<Verdict> run(Judge judge, List<DevSet.Case> cases) {
+        List<Verdict> verdicts = new ArrayList<>();
+        cases.forEach(c -> verdicts.add(judge.judge(c)));
+        return verdicts;
+    }
+}
