@@ -143,14 +143,11 @@ class TranscriptTest {
     }
 
     private static Duration duration(String text, String where) {
-        String amount = text.strip().toLowerCase(Locale.ROOT);
-        long value = Long.parseLong(amount.substring(0, amount.length() - 1));
-        return switch (amount.charAt(amount.length() - 1)) {
-            case 'm' -> Duration.ofMinutes(value);
-            case 'h' -> Duration.ofHours(value);
-            case 'd' -> Duration.ofDays(value);
-            default -> throw new IllegalArgumentException(where + ": use 30m, 5h or 2d");
-        };
+        try {
+            return com.backrelief.coach.devtools.bench.ConversationBenchmark.duration(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
     }
 
     private static String normal(String text) {

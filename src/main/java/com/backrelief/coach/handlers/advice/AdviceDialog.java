@@ -136,6 +136,26 @@ final class AdviceDialog {
      * The intent whose slot is elicited, with every slot and no values: the answers so far live in
      * the session. It is always {@code HeatOrIceIntent}, also when a yes or no answered a question.
      */
+    /**
+     * After an aside in the interview (a topic, a follow-up): the answer, then the interview's question again, with
+     * its slot elicited once more so the next words are heard as its answer. Empty when no question waits.
+     */
+    static Optional<Response> answerThenAskAgain(HandlerInput input, Speech answer) {
+        AdviceSession session = AdviceSession.of(input);
+        Optional<Question> question = session.pendingQuestion();
+        Optional<Speech> again = AdviceSession.questionAgain(input);
+        if (question.isEmpty() || again.isEmpty()) {
+            return Optional.empty();
+        }
+        Speech said = Answer.led(input, answer.then(again.get()));
+        return Answer.onScreen(input, input.getResponseBuilder(), said)
+                .withSpeech(said.toSsml())
+                .withReprompt(again.get().toSsml())
+                .addElicitSlotDirective(SymptomSlots.slotFor(question.get()), updatedIntent())
+                .withShouldEndSession(false)
+                .build();
+    }
+
     private static Intent updatedIntent() {
         Map<String, Slot> slots = new LinkedHashMap<>();
         for (String name : SymptomSlots.ALL) {

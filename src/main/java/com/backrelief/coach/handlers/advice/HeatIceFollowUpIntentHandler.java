@@ -45,8 +45,11 @@ public final class HeatIceFollowUpIntentHandler implements RequestHandler {
         AdviceSession session = AdviceSession.of(input);
         Speech answer = replies.followUp(topic.get(), session.lastUse().orElse(null), session.lastRule().orElse(null),
                 Requests.localHelp(input, numbers));
-        Speech next = AdviceSession.questionAgain(input).or(() -> ActiveRoutine.offerToCarryOn(input))
-                .orElse(replies.followUpNext());
+        Optional<Response> askedAgain = AdviceDialog.answerThenAskAgain(input, answer);
+        if (askedAgain.isPresent()) {
+            return askedAgain;
+        }
+        Speech next = ActiveRoutine.offerToCarryOn(input).orElse(replies.followUpNext());
         return Answer.ask(input, answer.then(next), next);
     }
 }

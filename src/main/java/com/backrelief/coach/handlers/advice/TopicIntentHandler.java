@@ -44,9 +44,13 @@ public final class TopicIntentHandler implements RequestHandler {
                     CommonReplies.whatNext());
         }
         LocalHelp help = Requests.localHelp(input, numbers);
-        // An aside: the interview's question again, or back to the routine, or what else.
-        Speech next = AdviceSession.questionAgain(input).or(() -> ActiveRoutine.offerToCarryOn(input))
-                .orElse(Speech.of("What else would you like to know?"));
-        return Answer.ask(input, Speech.of(TopicGuide.inLocale(answer.get(), help.clinician())).then(next), next);
+        Speech said = Speech.of(TopicGuide.inLocale(answer.get(), help.clinician()));
+        // An aside: the interview's question again (its slot elicited again), or back to the routine, or what else.
+        Optional<Response> askedAgain = AdviceDialog.answerThenAskAgain(input, said);
+        if (askedAgain.isPresent()) {
+            return askedAgain;
+        }
+        Speech next = ActiveRoutine.offerToCarryOn(input).orElse(Speech.of("What else would you like to know?"));
+        return Answer.ask(input, said.then(next), next);
     }
 }

@@ -292,7 +292,8 @@ public final class ConversationBenchmark {
         return text.isEmpty() ? new String[0] : text.split("(?<=[.?!])\\s+");
     }
 
-    private static Duration duration(String text) {
+    /** "30m", "5h" or "2d", as the transcripts and the conversation set write time passing. */
+    public static Duration duration(String text) {
         String amount = text.strip().toLowerCase(Locale.ROOT);
         long value = Long.parseLong(amount.substring(0, amount.length() - 1));
         return switch (amount.charAt(amount.length() - 1)) {
