@@ -131,7 +131,7 @@ final class Interpretation {
 
     private Optional<Intent> freeText(Reading reading, State state, boolean question) {
         boolean aside = question && reading.topic().isPresent() && !reading.asks("advise-now");
-        if (state.adviceAsking() && (reading.asks("advise-now") || reading.asks("unknown"))) {
+        if (state.adviceAsking() && (reading.asks("advise-now") || reading.asks("unknown") && reading.topic().isEmpty())) {
             // Pushed for an answer, or "I can't remember": the advisor answers with what it knows, or asks on.
             return Optional.of(intent("HeatOrIceIntent", Map.of()));
         }

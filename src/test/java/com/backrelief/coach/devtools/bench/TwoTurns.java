@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Red flags through the statistical ear in one turn, and within two: when the ear falls back, the skill asks for
- * the words again as free text, and the person says them again (here the same words).
+ * the words again as free text, and the person says them again (here the same words). Every set, or the sets
+ * named.
  */
 public final class TwoTurns {
 
@@ -24,7 +25,8 @@ public final class TwoTurns {
         StringBuilder report = new StringBuilder("| Set | Emergency, one turn | Emergency, two turns | Red flags right tier, one turn | Red flags, two turns |\n|---|---|---|---|---|\n");
         try {
             Ear ear = Judge.Ears.STATISTICAL.load();
-            for (Path set : UnderstandingBenchmark.SETS) {
+            List<Path> sets = args.length == 0 ? UnderstandingBenchmark.SETS : java.util.Arrays.stream(args).map(Path::of).toList();
+            for (Path set : sets) {
                 List<DevSet.Case> flags = new ArrayList<>(DevSet.load(set).stream()
                         .filter(c -> Judge.inGroup("red flags", c.area())).toList());
                 List<Verdict> once = run(new Judge(ear, false), flags);
