@@ -28,6 +28,7 @@ public final class ConnectionsResponseHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         ConnectionsResponse response = (ConnectionsResponse) input.getRequestEnvelope().getRequest();
-        return timer.afterConsent(input, Requests.permissionAccepted(response), response.getToken());
+        return timer.afterConsent(input, Requests.permissionAccepted(response), Requests.permissionNotAnswered(response),
+                response.getToken());
     }
 }

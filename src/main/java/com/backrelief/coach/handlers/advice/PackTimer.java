@@ -54,8 +54,16 @@ final class PackTimer {
 
     /** After the person answered Alexa's permission question: a timer if they allowed it. */
     Optional<Response> afterConsent(HandlerInput input, boolean accepted, String token) {
+        return afterConsent(input, accepted, false, token);
+    }
+
+    /** @param leaving the person said "stop" (or nothing) to Alexa's question: the same words, then goodbye */
+    Optional<Response> afterConsent(HandlerInput input, boolean accepted, boolean leaving, String token) {
         PackUse use = useFrom(token);
         Duration length = lengthFrom(token);
+        if (!accepted && leaving) {
+            return Answer.leaving(input, replies.noPermission(length), List.of(SCOPE));
+        }
         if (!accepted) {
             return open(input, replies.noPermission(length), List.of(SCOPE));
         }

@@ -68,6 +68,20 @@ public final class Answer {
     }
 
     /**
+     * The same answer as a farewell: the words, without a closing question, and the session ends (for "stop" at
+     * Alexa's permission question: the information and its card stay, the coach stops talking).
+     */
+    public static Optional<Response> leaving(HandlerInput input, Speech said, List<String> consentCard) {
+        Speech bye = said.then("Goodbye.");
+        ResponseBuilder builder = onScreen(input, input.getResponseBuilder(), bye).withSpeech(bye.toSsml())
+                .withShouldEndSession(true);
+        if (consentCard != null && !consentCard.isEmpty()) {
+            builder.withAskForPermissionsConsentCard(consentCard);
+        }
+        return builder.build();
+    }
+
+    /**
      * Adds the screen for an answer built elsewhere (a dialog directive, say), nothing on a device without
      * one, and the card chosen for the Alexa app (a permission card set after it takes its place).
      */

@@ -153,6 +153,11 @@ public final class Requests {
         return answered && response.getPayload() != null && "ACCEPTED".equals(String.valueOf(response.getPayload().get("status")));
     }
 
+    /** The person did not answer Alexa's permission question ("stop", or silence): leaving, not a "no". */
+    public static boolean permissionNotAnswered(ConnectionsResponse response) {
+        return response.getPayload() != null && "NOT_ANSWERED".equals(String.valueOf(response.getPayload().get("status")));
+    }
+
     /** The locale exactly as the request states it, or empty when it states none (no default guessed). */
     public static Optional<String> declaredLocale(RequestEnvelope envelope) {
         return Optional.ofNullable(envelope.getRequest() == null ? null : envelope.getRequest().getLocale())

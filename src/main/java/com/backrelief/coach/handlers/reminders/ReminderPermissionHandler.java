@@ -29,6 +29,7 @@ public final class ReminderPermissionHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         ConnectionsResponse response = (ConnectionsResponse) input.getRequestEnvelope().getRequest();
-        return reminders.afterConsent(input, Requests.permissionAccepted(response), response.getToken());
+        return reminders.afterConsent(input, Requests.permissionAccepted(response), Requests.permissionNotAnswered(response),
+                response.getToken());
     }
 }

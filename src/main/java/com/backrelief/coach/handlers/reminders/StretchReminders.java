@@ -194,6 +194,11 @@ public final class StretchReminders {
 
     /** After the person answered Alexa's permission question: what they asked for, if they allowed it. */
     Optional<Response> afterConsent(HandlerInput input, boolean accepted, String token) {
+        return afterConsent(input, accepted, false, token);
+    }
+
+    /** @param leaving the person said "stop" (or nothing) to Alexa's question: the same words, then goodbye */
+    Optional<Response> afterConsent(HandlerInput input, boolean accepted, boolean leaving, String token) {
         String[] parts = token == null ? new String[0] : token.split(":");
         Action action = Action.SET;
         for (Action known : Action.values()) {
@@ -202,6 +207,9 @@ public final class StretchReminders {
             }
         }
         Optional<ReminderSchedule> schedule = parts.length > 2 ? ReminderSchedule.fromCode(parts[2]) : Optional.empty();
+        if (!accepted && leaving) {
+            return Answer.leaving(input, ReminderReplies.noPermission(), List.of(SCOPE));
+        }
         if (!accepted) {
             return answer(input, ReminderReplies.noPermission(), true);
         }

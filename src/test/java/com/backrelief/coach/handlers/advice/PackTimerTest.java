@@ -99,7 +99,10 @@ class PackTimerTest {
 
         Reply reply = person.permissionAnswer(status);
 
-        assertThat(reply.speech()).contains("in the Alexa app", "check the clock and take the pack off after 20 minutes").endsWith("?");
+        // Not answered ("stop", or silence) is leaving: the same words and card, then goodbye; denied keeps talking.
+        assertThat(reply.speech()).contains("in the Alexa app", "check the clock and take the pack off after 20 minutes")
+                .endsWith(status.equals("DENIED") ? "?" : "Goodbye.");
+        assertThat(reply.endsSession()).isEqualTo(!status.equals("DENIED"));
         assertThat(reply.json().at("/response/card/type").asText()).isEqualTo("AskForPermissionsConsent");
         assertThat(reply.json().at("/response/card/permissions/0").asText()).isEqualTo("alexa::alerts:timers:skill:readwrite");
         assertThat(alexa.received()).isEmpty();

@@ -201,7 +201,10 @@ class StretchReminderTest {
 
         Reply reply = person.permissionAnswer(status);
 
-        assertThat(reply.speech()).contains("You can allow reminders for Back Relief Coach in the Alexa app").endsWith("?");
+        // Not answered ("stop", or silence) is leaving: the same words and card, then goodbye; denied keeps talking.
+        assertThat(reply.speech()).contains("You can allow reminders for Back Relief Coach in the Alexa app")
+                .endsWith(status.equals("DENIED") ? "?" : "Goodbye.");
+        assertThat(reply.endsSession()).isEqualTo(!status.equals("DENIED"));
         assertThat(reply.json().at("/response/card/type").asText()).isEqualTo("AskForPermissionsConsent");
         assertThat(reply.json().at("/response/card/permissions/0").asText()).isEqualTo("alexa::alerts:reminders:skill:readwrite");
         assertThat(reminderCalls()).isEmpty();
