@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Validates the NLU annotation sets (nlu-evaluation/*.json, made from the phrasing sets by AnnotationSets) against the
+// Validates the NLU annotation sets (interaction-model/nlu-evaluation/*.json, made from the phrasing sets by AnnotationSets) against the
 // schema the Alexa Skill Management API publishes in the npm package ask-smapi-model. The body of an "update
 // annotations" request, UpdateNLUAnnotationSetAnnotationsRequest, is declared there as an object with an example
 // only, so each annotation is checked against the parts the NLU evaluation API defines: `inputs` against

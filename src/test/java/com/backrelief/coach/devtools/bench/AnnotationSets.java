@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class AnnotationSets {
 
-    public static final Path DIRECTORY = Path.of("nlu-evaluation");
+    public static final Path DIRECTORY = Path.of("interaction-model", "nlu-evaluation");
     static final String REGENERATE =
             "mvn -q test-compile exec:java -Dexec.mainClass=com.backrelief.coach.devtools.bench.AnnotationSets";
 
