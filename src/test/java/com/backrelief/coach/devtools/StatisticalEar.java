@@ -260,6 +260,15 @@ public final class StatisticalEar implements Ear {
                 if (raw.isPresent()) {
                     return model.continueElicitation(elicitation, Map.of(elicitation.slot(), raw.get()), heard);
                 }
+                // As Alexa does in a dialog, an answer that is a known value of another of the intent's slots fills it
+                // ("yesterday" asked when the pain started fills the onset words, not the duration).
+                for (String other : model.slotTypes(elicitation.intent()).keySet()) {
+                    Optional<Filled> known = other.equals(elicitation.slot()) ? Optional.empty()
+                            : model.fillSlot(elicitation.intent(), other, UtteranceMatcher.words(text), false);
+                    if (known.isPresent() && !known.get().unresolved()) {
+                        return model.continueElicitation(elicitation, Map.of(other, known.get()), heard);
+                    }
+                }
             }
             return model.intentMatch(FALLBACK, Map.of(), heard);
         }

@@ -118,6 +118,14 @@ class StatisticalEarTest {
     }
 
     @Test
+    void anAnswerThatIsAKnownValueOfAnotherSlotOfTheElicitedIntentFillsThatSlot() {
+        Match match = ear.match("yesterday", new Elicitation("HeatOrIceIntent", "onset", null));
+        assertThat(match.name()).isEqualTo("HeatOrIceIntent");
+        assertThat(match.dialogState()).isEqualTo("IN_PROGRESS");
+        assertThat(match.slotId("onsetWords")).isNotNull();
+    }
+
+    @Test
     void aOneShotRequestIsHeardByTheSameEar() {
         assertThat(ear.open("open back relief coach")).hasValueSatisfying(opening -> assertThat(opening.launch()).isTrue());
         assertThat(ear.open("ask back relief coach how do I do the cat cow"))

@@ -820,7 +820,7 @@ public final class UtteranceMatcher implements Ear {
         return Optional.ofNullable(slotTypes(intent).get(slot));
     }
 
-    private Map<String, String> slotTypes(String intent) {
+    Map<String, String> slotTypes(String intent) {
         return intents.stream().filter(spec -> spec.name().equals(intent)).findFirst()
                 .map(IntentSpec::slotTypes).orElse(Map.of());
     }
