@@ -3,6 +3,8 @@ package com.backrelief.coach;
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.backrelief.coach.alexa.ApiClient;
+import com.backrelief.coach.ask.ConversationHandler;
+import com.backrelief.coach.conversation.Outcome.Move;
 import com.backrelief.coach.alexa.DeviceTimeZone;
 import com.backrelief.coach.content.Content;
 import com.backrelief.coach.domain.advice.HeatIceAdvisor;
@@ -83,8 +85,10 @@ import com.backrelief.coach.handlers.understanding.UnderstandingInterceptor;
 import java.time.Clock;
 
 /**
- * The skill's table of contents: every handler, in the order they are tried. The first whose
- * {@code canHandle} says yes answers, so the order is behaviour: safety first, the catch-all last.
+ * The skill's table of contents. A request is heard (the interceptors: the screen, a touch, the words read once),
+ * then decided by the conversation ({@link ConversationHandler}: the state the session holds and what the request
+ * means pick one move), then answered by the one handler that move or request has. The handler list keeps only
+ * what Alexa's request types need (lifecycle, events, permission answers); no two handle the same request.
  */
 public final class CoachSkill {
 
@@ -105,9 +109,65 @@ public final class CoachSkill {
         RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), timeZone, numbers);
         DeviceClock device = new DeviceClock(deps.clock(), timeZone);
         StretchReminders reminders = new StretchReminders(deps.alexaApi(), device);
+        FallbackIntentHandler notUnderstood = new FallbackIntentHandler(deps.content().understanding().freeTextIntents(), numbers);
+        // Decide: every request that means an intent goes to the conversation, which picks its one answer.
+        ConversationHandler conversation = ConversationHandler.builder()
+                // safety, the same in every state
+                .move(Move.ALERT, new RedFlagIntentHandler(deps.content().redFlags(), numbers))
+                .move(Move.CONFIRM_FLAG, new ConfirmSymptomHandler(deps.content().redFlags(), deps.content().understanding(), numbers))
+                .move(Move.STOP_FOR_PAIN, new CoachExercisePainIntentHandler(coach))
+                .move(Move.HOLD_FOR_SAME_DAY, new SameDayHoldHandler(numbers))
+                // the answers to the coach's own questions
+                .move(Move.ANSWER_INTERVIEW, new QuestionReplyHandler(advisor, heatIce, numbers))
+                .move(Move.CANCEL_INTERVIEW, new AdviceCancelHandler())
+                .move(Move.REPLY_TO_TIPS, new TipsOfferReplyHandler(heatIce))
+                .move(Move.REPLY_TO_TIMER, new TimerOfferReplyHandler(heatIce, deps.alexaApi()))
+                .move(Move.REPLY_TO_REMINDER, new ReminderOfferReplyHandler(reminders))
+                .move(Move.CANCEL_NEW_REMINDER, new CancelReminderIntentHandler(reminders))
+                .move(Move.REPLY_TO_STRETCH_DETAILS, new StretchDetailsReplyHandler(catalogue))
+                .move(Move.ROUTINE_YES, new CoachYesIntentHandler(coach))
+                .move(Move.ROUTINE_NO, new CoachNoIntentHandler(coach))
+                .move(Move.CHECK_IN, new CheckInIntentHandler(coach, numbers, new ReminderOffer(device)))
+                .move(Move.WORSENING, new WorseningPainHandler(numbers))
+                .move(Move.PLAIN_YES, new YesIntentHandler())
+                .move(Move.PLAIN_NO, new NoIntentHandler())
+                .move(Move.LEAVE, new StopIntentHandler())
+                // what the person came for, one answer per request
+                .request(new ExercisePainIntentHandler(), ExercisePainIntentHandler.INTENT)
+                .request(new SymptomDenialIntentHandler(deps.content().redFlags()), SymptomDenialIntentHandler.INTENT)
+                .request(new StretchInfoIntentHandler(catalogue), StretchInfoIntentHandler.INTENT)
+                .request(new ListStretchesIntentHandler(catalogue), ListStretchesIntentHandler.INTENT)
+                .request(new HeatOrIceIntentHandler(advisor, heatIce, numbers), HeatOrIceIntentHandler.INTENT)
+                .request(new HeatIceFollowUpIntentHandler(heatIce, numbers), HeatIceFollowUpIntentHandler.INTENT)
+                .request(new TopicIntentHandler(deps.content().topics(), numbers), TopicIntentHandler.INTENT)
+                .request(new SetTimerIntentHandler(heatIce, deps.alexaApi()), SetTimerIntentHandler.INTENT)
+                .request(new SetReminderIntentHandler(reminders), SetReminderIntentHandler.INTENT)
+                .request(new MoveReminderIntentHandler(reminders), MoveReminderIntentHandler.INTENT)
+                .request(new ListRemindersIntentHandler(reminders), ListRemindersIntentHandler.INTENT)
+                .request(new CancelReminderIntentHandler(reminders), CancelReminderIntentHandler.INTENT)
+                .request(new StartRoutineIntentHandler(coach), StartRoutineIntentHandler.INTENT)
+                .request(new NextIntentHandler(coach), "AMAZON.NextIntent")
+                .request(new PreviousIntentHandler(coach), "AMAZON.PreviousIntent")
+                .request(new RepeatIntentHandler(coach), "AMAZON.RepeatIntent")
+                .request(new PauseIntentHandler(coach), "AMAZON.PauseIntent")
+                .request(new ResumeIntentHandler(coach), "AMAZON.ResumeIntent")
+                .request(new StartOverIntentHandler(coach), "AMAZON.StartOverIntent")
+                .request(new SkipIntentHandler(coach), "SkipIntent")
+                .request(new HowManyLeftIntentHandler(coach), "HowManyLeftIntent")
+                .request(new ExplainCurrentIntentHandler(coach), "ExplainCurrentIntent")
+                .request(new EasierIntentHandler(coach), "EasierIntent")
+                .request(new HarderIntentHandler(coach), "HarderIntent")
+                .request(new SlowerIntentHandler(coach), "SlowerIntent")
+                .request(new FasterIntentHandler(coach), "FasterIntent")
+                .request(new SoundsIntentHandler(), "SoundsOffIntent", "SoundsOnIntent")
+                .request(new HowAmIDoingIntentHandler(coach), "HowAmIDoingIntent")
+                .request(new HelpIntentHandler(numbers), "AMAZON.HelpIntent")
+                .request(new ThanksIntentHandler(), ThanksIntentHandler.INTENT)
+                .request(notUnderstood, notUnderstood.intents())
+                .otherwise(new CatchAllHandler());
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
-                // a screen, if the device has one; a touch is heard as the words its button stands for
+                // Hear: a screen, if the device has one; a touch is heard as the words its button stands for
                 .addRequestInterceptor(new Display(deps.content().screens()))
                 .addRequestInterceptor(new TouchInterceptor())
                 // the words are read once, before anything acts on them: a red flag anywhere is a red flag
@@ -115,63 +175,13 @@ public final class CoachSkill {
                 .addRequestInterceptor(progress)
                 .addRequestInterceptor(new AdviceContextInterceptor())
                 .addRequestInterceptor(new ReminderContextInterceptor())
+                // Each request type has one handler; none of them overlap, so their order decides nothing.
                 .addRequestHandlers(
-                        // safety first: a red flag or pain in an exercise wins over any routine or dialog
-                        new RedFlagIntentHandler(deps.content().redFlags(), numbers),
-                        new ConfirmSymptomHandler(deps.content().redFlags(), deps.content().understanding(), numbers),
-                        new CoachExercisePainIntentHandler(coach),
-                        new QuestionReplyHandler(advisor, heatIce, numbers),
-                        new AdviceCancelHandler(),
-                        new ExercisePainIntentHandler(),
-                        new SameDayHoldHandler(numbers),
-                        // what the person came for
-                        new StretchInfoIntentHandler(catalogue),
-                        new ListStretchesIntentHandler(catalogue),
-                        new HeatOrIceIntentHandler(advisor, heatIce, numbers),
-                        new HeatIceFollowUpIntentHandler(heatIce, numbers),
-                        new TopicIntentHandler(deps.content().topics(), numbers),
-                        new TipsOfferReplyHandler(heatIce),
-                        new TimerOfferReplyHandler(heatIce, deps.alexaApi()),
-                        new SetTimerIntentHandler(heatIce, deps.alexaApi()),
+                        conversation,
+                        // Alexa's answers to the permission questions, and its reminder events
                         new ConnectionsResponseHandler(heatIce, deps.alexaApi()),
-                        // the daily stretch reminder: yes to its offer, by voice, the permission answer, Alexa's events
-                        new ReminderOfferReplyHandler(reminders),
-                        new SetReminderIntentHandler(reminders),
-                        new MoveReminderIntentHandler(reminders),
-                        new ListRemindersIntentHandler(reminders),
-                        new CancelReminderIntentHandler(reminders),
                         new ReminderPermissionHandler(reminders),
                         new ReminderEventsHandler(deps.alexaApi()),
-                        new StartRoutineIntentHandler(coach),
-                        new NextIntentHandler(coach),
-                        new PreviousIntentHandler(coach),
-                        new RepeatIntentHandler(coach),
-                        new PauseIntentHandler(coach),
-                        new ResumeIntentHandler(coach),
-                        new StartOverIntentHandler(coach),
-                        new SkipIntentHandler(coach),
-                        new HowManyLeftIntentHandler(coach),
-                        new ExplainCurrentIntentHandler(coach),
-                        new EasierIntentHandler(coach),
-                        new HarderIntentHandler(coach),
-                        new SlowerIntentHandler(coach),
-                        new FasterIntentHandler(coach),
-                        new SoundsIntentHandler(),
-                        new HowAmIDoingIntentHandler(coach),
-                        new CheckInIntentHandler(coach, numbers, new ReminderOffer(device)),
-                        new WorseningPainHandler(numbers),
-                        new StretchDetailsReplyHandler(catalogue),
-                        new CoachYesIntentHandler(coach),
-                        new CoachNoIntentHandler(coach),
-                        // a denial raises no alarm, so a dialog in progress above may take it as its answer
-                        new SymptomDenialIntentHandler(deps.content().redFlags()),
-                        // built-ins
-                        new HelpIntentHandler(numbers),
-                        new ThanksIntentHandler(),
-                        new StopIntentHandler(),
-                        new FallbackIntentHandler(deps.content().understanding().freeTextIntents(), numbers),
-                        new YesIntentHandler(),
-                        new NoIntentHandler(),
                         // lifecycle
                         new LaunchHandler(deps.clock(), coach),
                         new SessionEndedHandler(),

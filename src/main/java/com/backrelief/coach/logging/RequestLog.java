@@ -29,6 +29,7 @@ public final class RequestLog {
     private String reason;
     private String timeZone;
     private String heardAs;
+    private String turn;
     private String alexaApi;
     private String storage;
     private String record;
@@ -139,6 +140,12 @@ public final class RequestLog {
         return this;
     }
 
+    /** Where the conversation was and the move the turn made ("coaching-step: routine-yes"), never the words. */
+    public RequestLog turn(String state, String move) {
+        this.turn = state + ": " + move;
+        return this;
+    }
+
     /** Where the device's time zone came from: "device", or why the fallback was used. */
     public RequestLog timeZone(String source) {
         this.timeZone = source;
@@ -187,6 +194,7 @@ public final class RequestLog {
                 .with("errorAt", errorAt)
                 .with("reason", reason)
                 .with("heardAs", heardAs)
+                .with("turn", turn)
                 .with("timeZone", timeZone)
                 .with("alexaApi", alexaApi)
                 .with("storage", storage)

@@ -12,4 +12,14 @@ public final class AdviceState {
     public static boolean questionPending(HandlerInput input) {
         return input.getRequestEnvelope().getSession() != null && AdviceSession.of(input).pendingQuestion().isPresent();
     }
+
+    /** "Want the safety tips?" waits for yes or no. */
+    public static boolean tipsOffered(HandlerInput input) {
+        return AdviceSession.of(input).tipsOffer().isPresent();
+    }
+
+    /** The pack timer's offer waits for yes or no. */
+    public static boolean timerOffered(HandlerInput input) {
+        return AdviceSession.of(input).timerOffer().isPresent();
+    }
 }

@@ -40,6 +40,11 @@ public final class FallbackIntentHandler implements RequestHandler {
         this.intents = names.toArray(String[]::new);
     }
 
+    /** The requests it answers: the free-text intents and Alexa's fallback. */
+    public String[] intents() {
+        return intents.clone();
+    }
+
     /** DescribeIntent with its one free-text slot empty, for Alexa to fill with the next words. */
     private static Intent describe() {
         Slot description = Slot.builder().withName("description").withConfirmationStatus(SlotConfirmationStatus.NONE).build();

@@ -73,6 +73,17 @@ public final class ActiveRoutine {
         }
     }
 
+    /** A routine is being coached (paused or not). */
+    public static boolean inProgress(HandlerInput input) {
+        return SessionAttributes.of(input).get(KEY) instanceof Map<?, ?>;
+    }
+
+    /** The coach's own question waiting for its answer, by its name in the session ("routine-continue"...). */
+    public static Optional<String> question(HandlerInput input) {
+        return SessionAttributes.of(input).get(PendingQuestion.KEY) instanceof String question
+                ? Optional.of(question) : Optional.empty();
+    }
+
     public static void end(HandlerInput input) {
         SessionAttributes.of(input).remove(KEY);
     }

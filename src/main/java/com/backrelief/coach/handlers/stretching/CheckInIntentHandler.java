@@ -81,7 +81,8 @@ public final class CheckInIntentHandler implements RequestHandler {
         return PendingQuestion.is(input, PendingQuestion.CHECK_IN) || coach.session(input).isPresent();
     }
 
-    private static boolean worse(HandlerInput input) {
+    /** The check-in was answered "worse". */
+    public static boolean worse(HandlerInput input) {
         return feeling(input).filter(CheckInReplies.WORSE::equals).isPresent();
     }
 

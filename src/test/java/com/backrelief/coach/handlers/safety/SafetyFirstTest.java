@@ -12,6 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.backrelief.coach.conversation.Coach;
+import com.backrelief.coach.conversation.ConversationRecord;
+import com.backrelief.coach.conversation.ConversationState;
+import com.backrelief.coach.conversation.ConversationTable;
+import com.backrelief.coach.conversation.Meaning;
+import com.backrelief.coach.conversation.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,12 +108,12 @@ class SafetyFirstTest {
     }
 
     @Test
-    void theRedFlagHandlerIsTheFirstInTheList() throws IOException {
-        String skill = Files.readString(Path.of("src/main/java/com/backrelief/coach/CoachSkill.java"));
-        String handlers = skill.substring(skill.indexOf(".addRequestHandlers("));
-        Matcher first = Pattern.compile("new (\\w+)\\(").matcher(handlers);
-
-        assertThat(first.find()).isTrue();
-        assertThat(first.group(1)).isEqualTo(RedFlagIntentHandler.class.getSimpleName());
+    void theConversationAnswersARedFlagFirstInEveryState() {
+        for (ConversationState state : ConversationTable.everyState()) {
+            for (ConversationRecord record : ConversationTable.everyContext(state)) {
+                assertThat(Coach.turn(record, Meaning.of(RedFlagIntentHandler.INTENT)).move())
+                        .as(state.name()).isEqualTo(Outcome.Move.ALERT);
+            }
+        }
     }
 }

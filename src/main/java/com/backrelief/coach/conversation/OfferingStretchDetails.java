@@ -1,0 +1,19 @@
+package com.backrelief.coach.conversation;
+
+import java.util.Optional;
+
+/** "Want to hear how much to do, and when to stop?" after a stretch explained: yes or no answers it; anything else leaves the offer behind. */
+public record OfferingStretchDetails() implements ConversationState {
+
+    public static final String NAME = "offering-stretch-details";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<Outcome> on(Meaning meaning, ConversationRecord record) {
+        return meaning.isYesOrNo() ? Optional.of(Outcome.of(Outcome.Move.REPLY_TO_STRETCH_DETAILS, meaning)) : Optional.empty();
+    }
+}
