@@ -2,11 +2,11 @@ package com.backrelief.coach;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
-import com.backrelief.coach.alexa.ApiClient;
-import com.backrelief.coach.alexa.DeviceTimeZone;
 import com.backrelief.coach.content.Content;
 import com.backrelief.coach.domain.advice.HeatIceAdvisor;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.domain.alexa.AlexaApis;
+import com.backrelief.coach.domain.alexa.DeviceSettings;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
@@ -88,8 +88,8 @@ import java.time.Clock;
  */
 public final class CoachSkill {
 
-    /** What the skill needs from the outside world. */
-    public record Dependencies(ProgressStore store, Content content, Clock clock, ApiClient alexaApi) {
+    /** What the skill needs from the outside world: storage and the Alexa APIs through their ports. */
+    public record Dependencies(ProgressStore store, Content content, Clock clock, AlexaApis alexa) {
     }
 
     private CoachSkill() {
@@ -101,10 +101,10 @@ public final class CoachSkill {
         HeatIceGuide heatIce = deps.content().heatIce();
         EmergencyNumbers numbers = deps.content().numbers();
         StretchCatalogue catalogue = deps.content().catalogue();
-        DeviceTimeZone timeZone = new DeviceTimeZone(deps.alexaApi());
+        DeviceSettings timeZone = deps.alexa().settings();
         RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), timeZone, numbers);
         DeviceClock device = new DeviceClock(deps.clock(), timeZone);
-        StretchReminders reminders = new StretchReminders(deps.alexaApi(), device);
+        StretchReminders reminders = new StretchReminders(deps.alexa().reminders(), device);
         return new CustomSkillBuilder()
                 .addRequestInterceptor(new LoggingInterceptor())
                 // a screen, if the device has one; a touch is heard as the words its button stands for
@@ -131,9 +131,9 @@ public final class CoachSkill {
                         new HeatIceFollowUpIntentHandler(heatIce, numbers),
                         new TopicIntentHandler(deps.content().topics(), numbers),
                         new TipsOfferReplyHandler(heatIce),
-                        new TimerOfferReplyHandler(heatIce, deps.alexaApi()),
-                        new SetTimerIntentHandler(heatIce, deps.alexaApi()),
-                        new ConnectionsResponseHandler(heatIce, deps.alexaApi()),
+                        new TimerOfferReplyHandler(heatIce, deps.alexa().timers()),
+                        new SetTimerIntentHandler(heatIce, deps.alexa().timers()),
+                        new ConnectionsResponseHandler(heatIce, deps.alexa().timers()),
                         // the daily stretch reminder: yes to its offer, by voice, the permission answer, Alexa's events
                         new ReminderOfferReplyHandler(reminders),
                         new SetReminderIntentHandler(reminders),
@@ -141,7 +141,7 @@ public final class CoachSkill {
                         new ListRemindersIntentHandler(reminders),
                         new CancelReminderIntentHandler(reminders),
                         new ReminderPermissionHandler(reminders),
-                        new ReminderEventsHandler(deps.alexaApi()),
+                        new ReminderEventsHandler(deps.alexa().reminders()),
                         new StartRoutineIntentHandler(coach),
                         new NextIntentHandler(coach),
                         new PreviousIntentHandler(coach),

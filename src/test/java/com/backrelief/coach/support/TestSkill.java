@@ -3,6 +3,7 @@ package com.backrelief.coach.support;
 import com.backrelief.coach.CoachSkill;
 import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
+import com.backrelief.coach.alexa.AlexaAdapters;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.content.Content;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
@@ -57,7 +58,7 @@ public final class TestSkill {
         Config config = Config.from(Map.of(Config.TABLE_NAME, "unused", Config.SKILL_ID, SKILL_ID));
         this.alexaApi = alexaApi;
         this.handler = new CoachStreamHandler(
-                CoachSkill.build(new CoachSkill.Dependencies(store, CONTENT, clock, ApiClient.create())), config);
+                CoachSkill.build(new CoachSkill.Dependencies(store, CONTENT, clock, AlexaAdapters.over(ApiClient.create()))), config);
     }
 
     public TestSkill(ProgressStore store, Clock clock) {
