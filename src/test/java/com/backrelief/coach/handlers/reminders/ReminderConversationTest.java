@@ -4,6 +4,7 @@ import com.backrelief.coach.domain.alexa.ApiAccess;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.reminders.DailyReminder;
 import com.backrelief.coach.domain.reminders.ReminderSchedule;
+import com.backrelief.coach.support.Events;
 import com.backrelief.coach.support.FakeAlexaApis;
 import com.backrelief.coach.support.FakeReminders;
 import com.backrelief.coach.support.InMemoryProgressStore;
@@ -29,8 +30,8 @@ class ReminderConversationTest {
     private final FakeAlexaApis alexa = new FakeAlexaApis();
     private final FakeReminders reminders = alexa.reminders;
     private final InMemoryProgressStore store = new InMemoryProgressStore();
-    private final Person person = new Person(TestSkill.withFakes(store, Clock.fixed(TestSkill.NOW, ZoneOffset.UTC), alexa))
-            .inLocale("en-GB");
+    private final TestSkill skill = TestSkill.withFakes(store, Clock.fixed(TestSkill.NOW, ZoneOffset.UTC), alexa);
+    private final Person person = new Person(skill).inLocale("en-GB");
 
     ReminderConversationTest() {
         alexa.settings.setTo("Europe/London");
@@ -156,6 +157,24 @@ class ReminderConversationTest {
 
         assertThat(reply.speech()).startsWith("Sorry, I couldn't set the reminder just now. Please try again in a little while.");
         assertThat(reply.endsSession()).isFalse();
+        assertThat(stored()).isNull();
+    }
+
+    @Test
+    void aReminderCreatedOutsideTheSessionIsReadBackAndOneDeletedInTheAppForgotten() {
+        String token = Events.json("reminder-created").at("/request/body/alertToken").asText();
+        reminders.has(token, "FREQ=WEEKLY;BYDAY=SA,SU;BYHOUR=10;BYMINUTE=0;BYSECOND=0;INTERVAL=1;");
+        store.put(USER_ID, new Progress(1, LocalDate.of(2026, 11, 20)));
+
+        skill.send("reminder-created");
+
+        assertThat(stored()).isEqualTo(new DailyReminder(token, ReminderSchedule.fromCode("1000@SA,SU").orElseThrow()));
+        assertThat(reminders.calls()).extracting(FakeReminders.Call::name, FakeReminders.Call::alertToken)
+                .containsExactly(tuple("get", token));
+
+        reminders.deletedInTheApp(token);
+        skill.send("reminder-updated");
+
         assertThat(stored()).isNull();
     }
 
