@@ -2,13 +2,13 @@ package com.backrelief.coach;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.builder.CustomSkillBuilder;
-import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.ask.ConversationHandler;
 import com.backrelief.coach.conversation.Outcome.Move;
-import com.backrelief.coach.alexa.DeviceTimeZone;
 import com.backrelief.coach.content.Content;
 import com.backrelief.coach.domain.advice.HeatIceAdvisor;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.domain.alexa.AlexaApis;
+import com.backrelief.coach.domain.alexa.DeviceSettings;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
@@ -92,8 +92,8 @@ import java.time.Clock;
  */
 public final class CoachSkill {
 
-    /** What the skill needs from the outside world. */
-    public record Dependencies(ProgressStore store, Content content, Clock clock, ApiClient alexaApi) {
+    /** What the skill needs from the outside world: storage and the Alexa APIs through their ports. */
+    public record Dependencies(ProgressStore store, Content content, Clock clock, AlexaApis alexa) {
     }
 
     private CoachSkill() {
@@ -105,10 +105,10 @@ public final class CoachSkill {
         HeatIceGuide heatIce = deps.content().heatIce();
         EmergencyNumbers numbers = deps.content().numbers();
         StretchCatalogue catalogue = deps.content().catalogue();
-        DeviceTimeZone timeZone = new DeviceTimeZone(deps.alexaApi());
+        DeviceSettings timeZone = deps.alexa().settings();
         RoutineCoach coach = new RoutineCoach(catalogue, deps.clock(), timeZone, numbers);
         DeviceClock device = new DeviceClock(deps.clock(), timeZone);
-        StretchReminders reminders = new StretchReminders(deps.alexaApi(), device);
+        StretchReminders reminders = new StretchReminders(deps.alexa().reminders(), device);
         FallbackIntentHandler notUnderstood = new FallbackIntentHandler(deps.content().understanding().freeTextIntents(), numbers);
         // Decide: every request that means an intent goes to the conversation, which picks its one answer.
         ConversationHandler conversation = ConversationHandler.builder()
@@ -121,7 +121,7 @@ public final class CoachSkill {
                 .move(Move.ANSWER_INTERVIEW, new QuestionReplyHandler(advisor, heatIce, numbers))
                 .move(Move.CANCEL_INTERVIEW, new AdviceCancelHandler())
                 .move(Move.REPLY_TO_TIPS, new TipsOfferReplyHandler(heatIce))
-                .move(Move.REPLY_TO_TIMER, new TimerOfferReplyHandler(heatIce, deps.alexaApi()))
+                .move(Move.REPLY_TO_TIMER, new TimerOfferReplyHandler(heatIce, deps.alexa().timers()))
                 .move(Move.REPLY_TO_REMINDER, new ReminderOfferReplyHandler(reminders))
                 .move(Move.CANCEL_NEW_REMINDER, new CancelReminderIntentHandler(reminders))
                 .move(Move.REPLY_TO_STRETCH_DETAILS, new StretchDetailsReplyHandler(catalogue))
@@ -140,7 +140,7 @@ public final class CoachSkill {
                 .request(new HeatOrIceIntentHandler(advisor, heatIce, numbers), HeatOrIceIntentHandler.INTENT)
                 .request(new HeatIceFollowUpIntentHandler(heatIce, numbers), HeatIceFollowUpIntentHandler.INTENT)
                 .request(new TopicIntentHandler(deps.content().topics(), numbers), TopicIntentHandler.INTENT)
-                .request(new SetTimerIntentHandler(heatIce, deps.alexaApi()), SetTimerIntentHandler.INTENT)
+                .request(new SetTimerIntentHandler(heatIce, deps.alexa().timers()), SetTimerIntentHandler.INTENT)
                 .request(new SetReminderIntentHandler(reminders), SetReminderIntentHandler.INTENT)
                 .request(new MoveReminderIntentHandler(reminders), MoveReminderIntentHandler.INTENT)
                 .request(new ListRemindersIntentHandler(reminders), ListRemindersIntentHandler.INTENT)
@@ -179,9 +179,9 @@ public final class CoachSkill {
                 .addRequestHandlers(
                         conversation,
                         // Alexa's answers to the permission questions, and its reminder events
-                        new ConnectionsResponseHandler(heatIce, deps.alexaApi()),
+                        new ConnectionsResponseHandler(heatIce, deps.alexa().timers()),
                         new ReminderPermissionHandler(reminders),
-                        new ReminderEventsHandler(deps.alexaApi()),
+                        new ReminderEventsHandler(deps.alexa().reminders()),
                         // lifecycle
                         new LaunchHandler(deps.clock(), coach),
                         new SessionEndedHandler(),

@@ -1,8 +1,10 @@
 package com.backrelief.coach;
 
 import com.amazon.ask.CustomSkill;
+import com.backrelief.coach.alexa.AlexaAdapters;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.content.Content;
+import com.backrelief.coach.domain.alexa.AlexaApis;
 import com.backrelief.coach.persistence.DynamoDbClients;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,7 +23,8 @@ final class Startup {
 
     private final Config config;
     private final Clock clock = Clock.systemUTC();
-    private final ApiClient alexaApi = ApiClient.create();
+    /** The Alexa API ports over one lazily built HTTP client: neither priming nor building the skill opens a connection. */
+    private final AlexaApis alexaApi = AlexaAdapters.over(ApiClient.create());
     private final CompletableFuture<DynamoDbClient> dynamoDb;
     private final Content content;
     private final CustomSkill skill;

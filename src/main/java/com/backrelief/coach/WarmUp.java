@@ -2,8 +2,8 @@ package com.backrelief.coach;
 
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.request.impl.BaseSkillRequest;
-import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.content.Content;
+import com.backrelief.coach.domain.alexa.AlexaApis;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.progress.StoredProgress;
 import com.backrelief.coach.logging.LogLine;
@@ -48,7 +48,7 @@ final class WarmUp {
     }
 
     /** The representative requests through the whole skill: gate, handlers, speech and store. */
-    static void skill(Content content, Config config, ApiClient alexaApi, Clock clock) {
+    static void skill(Content content, Config config, AlexaApis alexaApi, Clock clock) {
         try (DynamoDbClient client = DynamoDbClients.createForWarmUp(config)) {
             CustomSkill skill = CoachSkill.build(new CoachSkill.Dependencies(
                     new DynamoDbProgressStore(client, config.tableName(), clock), content, clock, alexaApi));

@@ -37,9 +37,15 @@ class ArchitectureTest {
     }
 
     @Test
-    void alexaApiCallsUseTheJdkHttpClientJacksonTheAskModelAndLoggingOnly() throws IOException {
+    void alexaApiCallsUseTheJdkHttpClientJacksonTheAskModelLoggingAndTheirPortsOnly() throws IOException {
         assertThat(importsUnder("alexa")).allMatch(i -> i.startsWith("java.") || i.startsWith("com.fasterxml.jackson.")
-                || i.startsWith("com.amazon.ask.model.") || i.startsWith("com.backrelief.coach.logging."));
+                || i.startsWith("com.amazon.ask.model.") || i.startsWith("com.backrelief.coach.logging.")
+                || i.startsWith("com.backrelief.coach.domain.alexa."));
+    }
+
+    @Test
+    void handlersReachTheAlexaApisOnlyThroughThePorts() throws IOException {
+        assertThat(importsUnder("handlers")).noneMatch(i -> i.startsWith("com.backrelief.coach.alexa."));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.backrelief.coach.alexa;
 
+import com.backrelief.coach.domain.alexa.Reminder;
+import com.backrelief.coach.domain.alexa.ReminderAnswer;
+import com.backrelief.coach.domain.alexa.Timer;
 import com.backrelief.coach.logging.RequestLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -14,6 +14,8 @@ import com.amazon.ask.model.services.reminderManagement.SpokenText;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
 import com.amazon.ask.model.services.util.JacksonSerializer;
+import com.backrelief.coach.domain.alexa.Reminder;
+import com.backrelief.coach.domain.alexa.ReminderAnswer;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.backrelief.coach.alexa;
 
 import com.backrelief.coach.alexa.ApiClient.Outcome;
+import com.backrelief.coach.domain.alexa.Timer;
 import com.backrelief.coach.support.StubAlexaApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

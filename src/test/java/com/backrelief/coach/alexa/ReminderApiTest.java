@@ -1,6 +1,8 @@
 package com.backrelief.coach.alexa;
 
-import com.backrelief.coach.alexa.ReminderAnswer.Outcome;
+import com.backrelief.coach.domain.alexa.Reminder;
+import com.backrelief.coach.domain.alexa.ReminderAnswer;
+import com.backrelief.coach.domain.alexa.ReminderAnswer.Outcome;
 import com.backrelief.coach.support.FaultyAlexaApi;
 import com.backrelief.coach.support.FaultyAlexaApi.Fault;
 import com.backrelief.coach.support.StubAlexaApi;

@@ -3,6 +3,7 @@ package com.backrelief.coach.devtools;
 import com.backrelief.coach.CoachSkill;
 import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
+import com.backrelief.coach.alexa.AlexaAdapters;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.support.InMemoryProgressStore;
 import com.backrelief.coach.support.TestSkill;
@@ -73,7 +74,7 @@ class ScreenPreviewTest {
         Config config = Config.from(Map.of(Config.TABLE_NAME, "unused", Config.SKILL_ID, TestSkill.SKILL_ID));
         CoachStreamHandler handler = new CoachStreamHandler(CoachSkill.build(new CoachSkill.Dependencies(
                 new InMemoryProgressStore(), TestSkill.CONTENT, Clock.fixed(TestSkill.NOW, ZoneOffset.UTC),
-                ApiClient.create())), config);
+                AlexaAdapters.over(ApiClient.create()))), config);
         Conversation conversation = new Conversation(handler, UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL,
                 TestSkill.SKILL_ID));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -3,8 +3,10 @@ package com.backrelief.coach.support;
 import com.backrelief.coach.CoachSkill;
 import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
+import com.backrelief.coach.alexa.AlexaAdapters;
 import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.content.Content;
+import com.backrelief.coach.domain.alexa.AlexaApis;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.stretching.StretchCatalogue;
@@ -26,7 +28,8 @@ import java.util.function.Supplier;
  * The real skill behind the real Lambda entry, wired to a chosen store, a fixed clock and a local
  * stand-in for the Alexa API, so a test sends the same bytes Lambda would and reads the bytes it
  * returns. Events are sent with {@code context.System.apiEndpoint} pointing at the stand-in, so
- * no test ever calls the real Alexa API.
+ * no test ever calls the real Alexa API; or, with {@link FakeAlexaApis}, the Alexa API ports are
+ * in memory and no HTTP call is made at all.
  */
 public final class TestSkill {
 
@@ -48,16 +51,24 @@ public final class TestSkill {
         this(store, clock, (Supplier<String>) () -> alexaApi.endpoint());
     }
 
+    /** With the Alexa API ports in memory: events keep their endpoint, which nothing calls. */
+    public static TestSkill withFakes(ProgressStore store, Clock clock, FakeAlexaApis alexa) {
+        return new TestSkill(store, clock, () -> null, alexa.apis());
+    }
+
     /** With any local stand-in for the Alexa API, at {@code endpoint}. */
     public static TestSkill withAlexaApiAt(ProgressStore store, Clock clock, String endpoint) {
         return new TestSkill(store, clock, (Supplier<String>) () -> endpoint);
     }
 
     private TestSkill(ProgressStore store, Clock clock, Supplier<String> alexaApi) {
+        this(store, clock, alexaApi, AlexaAdapters.over(ApiClient.create()));
+    }
+
+    private TestSkill(ProgressStore store, Clock clock, Supplier<String> alexaApi, AlexaApis ports) {
         Config config = Config.from(Map.of(Config.TABLE_NAME, "unused", Config.SKILL_ID, SKILL_ID));
         this.alexaApi = alexaApi;
-        this.handler = new CoachStreamHandler(
-                CoachSkill.build(new CoachSkill.Dependencies(store, CONTENT, clock, ApiClient.create())), config);
+        this.handler = new CoachStreamHandler(CoachSkill.build(new CoachSkill.Dependencies(store, CONTENT, clock, ports)), config);
     }
 
     public TestSkill(ProgressStore store, Clock clock) {
@@ -87,7 +98,7 @@ public final class TestSkill {
 
     public Reply send(JsonNode envelope) {
         JsonNode sent = envelope.deepCopy();
-        if (sent.path("context").path("System").path("apiEndpoint").isTextual()) {
+        if (sent.path("context").path("System").path("apiEndpoint").isTextual() && alexaApi.get() != null) {
             ((ObjectNode) sent.path("context").path("System")).put("apiEndpoint", alexaApi.get());
         }
         try {

@@ -4,8 +4,8 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
-import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
+import com.backrelief.coach.domain.alexa.Timers;
 import com.backrelief.coach.handlers.common.Requests;
 
 import java.util.Optional;
@@ -15,8 +15,8 @@ public final class ConnectionsResponseHandler implements RequestHandler {
 
     private final PackTimer timer;
 
-    public ConnectionsResponseHandler(HeatIceGuide guide, ApiClient api) {
-        this.timer = new PackTimer(guide, api);
+    public ConnectionsResponseHandler(HeatIceGuide guide, Timers timers) {
+        this.timer = new PackTimer(guide, timers);
     }
 
     @Override

@@ -4,9 +4,10 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Context;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.system.SystemState;
-import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.PackUse;
+import com.backrelief.coach.domain.alexa.Timers;
+import com.backrelief.coach.handlers.common.AlexaAccess;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.CommonReplies;
 import com.backrelief.coach.handlers.common.Requests;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sets the heat or cold pack timer through the Alexa Timers API. Without the person's permission
+ * Sets the heat or cold pack timer through Alexa's {@link Timers}. Without the person's permission
  * it asks for it by voice (a skill connection to Alexa's permission task), and the answer comes
  * back as a {@code Connections.Response} carrying this class's token.
  */
@@ -28,11 +29,11 @@ final class PackTimer {
     static final Duration LONGEST = Duration.ofMinutes(20);
     private static final String TOKEN = "heat-ice-timer";
 
-    private final ApiClient api;
+    private final Timers timers;
     private final TimerReplies replies;
 
-    PackTimer(HeatIceGuide guide, ApiClient api) {
-        this.api = api;
+    PackTimer(HeatIceGuide guide, Timers timers) {
+        this.timers = timers;
         this.replies = new TimerReplies(guide);
     }
 
@@ -41,9 +42,8 @@ final class PackTimer {
         SystemState system = system(input);
         boolean consented = system != null && system.getUser() != null && system.getUser().getPermissions() != null
                 && system.getUser().getPermissions().getConsentToken() != null;
-        ApiClient.Outcome outcome = !consented ? ApiClient.Outcome.NOT_PERMITTED
-                : api.createTimer(system.getApiEndpoint(), system.getApiAccessToken(),
-                        replies.timer(use, length, Requests.locale(input.getRequestEnvelope())));
+        Timers.Outcome outcome = !consented ? Timers.Outcome.NOT_PERMITTED
+                : timers.start(AlexaAccess.of(input), replies.timer(use, length, Requests.locale(input.getRequestEnvelope())));
         return switch (outcome) {
             case CREATED -> open(input, before.then(replies.set(length, AdviceSession.of(input).nextTurn())), null);
             case NOT_PERMITTED -> mayAsk ? askPermission(input, use, length, before)

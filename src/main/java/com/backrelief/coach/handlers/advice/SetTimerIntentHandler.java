@@ -3,10 +3,10 @@ package com.backrelief.coach.handlers.advice;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.Pack;
 import com.backrelief.coach.domain.advice.PackUse;
+import com.backrelief.coach.domain.alexa.Timers;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.speech.Speech;
 
@@ -23,8 +23,8 @@ public final class SetTimerIntentHandler implements RequestHandler {
     private final PackTimer timer;
     private final TimerReplies replies;
 
-    public SetTimerIntentHandler(HeatIceGuide guide, ApiClient api) {
-        this.timer = new PackTimer(guide, api);
+    public SetTimerIntentHandler(HeatIceGuide guide, Timers timers) {
+        this.timer = new PackTimer(guide, timers);
         this.replies = new TimerReplies(guide);
     }
 

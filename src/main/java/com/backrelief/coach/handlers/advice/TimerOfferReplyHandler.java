@@ -3,9 +3,9 @@ package com.backrelief.coach.handlers.advice;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.backrelief.coach.alexa.ApiClient;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.PackUse;
+import com.backrelief.coach.domain.alexa.Timers;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.stretching.ActiveRoutine;
 import com.backrelief.coach.handlers.common.CommonReplies;
@@ -20,8 +20,8 @@ public final class TimerOfferReplyHandler implements RequestHandler {
     private final PackTimer timer;
     private final TimerReplies replies;
 
-    public TimerOfferReplyHandler(HeatIceGuide guide, ApiClient api) {
-        this.timer = new PackTimer(guide, api);
+    public TimerOfferReplyHandler(HeatIceGuide guide, Timers timers) {
+        this.timer = new PackTimer(guide, timers);
         this.replies = new TimerReplies(guide);
     }
 

@@ -1,8 +1,8 @@
 package com.backrelief.coach.handlers.advice;
 
-import com.backrelief.coach.alexa.Timer;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.PackUse;
+import com.backrelief.coach.domain.alexa.Timer;
 import com.backrelief.coach.speech.Speech;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.backrelief.coach.handlers.common;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.backrelief.coach.alexa.DeviceTimeZone;
+import com.backrelief.coach.domain.alexa.DeviceSettings;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -22,18 +22,18 @@ public final class DeviceClock {
     public static final String TIME_ZONE_KEY = "timeZone";
 
     private final Clock clock;
-    private final DeviceTimeZone timeZone;
+    private final DeviceSettings settings;
 
-    public DeviceClock(Clock clock, DeviceTimeZone timeZone) {
+    public DeviceClock(Clock clock, DeviceSettings settings) {
         this.clock = clock;
-        this.timeZone = timeZone;
+        this.settings = settings;
     }
 
     public Instant instant() {
         return clock.instant();
     }
 
-    /** The device's zone, or {@link DeviceTimeZone#FALLBACK} when it could not be read. */
+    /** The device's zone, or {@link DeviceSettings#FALLBACK} when it could not be read. */
     public ZoneId zone(HandlerInput input) {
         Map<String, Object> attributes = input.getRequestEnvelope().getSession() == null
                 ? new HashMap<>() : input.getAttributesManager().getSessionAttributes();
@@ -44,14 +44,16 @@ public final class DeviceClock {
                 attributes.remove(TIME_ZONE_KEY);
             }
         }
-        ZoneId zone = timeZone.of(input.getRequestEnvelope());
+        ZoneId zone = AlexaAccess.deviceId(input.getRequestEnvelope())
+                .flatMap(device -> settings.timeZone(AlexaAccess.of(input), device))
+                .orElse(DeviceSettings.FALLBACK);
         attributes.put(TIME_ZONE_KEY, zone.getId());
         return zone;
     }
 
     /** Whether the device's own zone is known (not the fallback). */
     public boolean zoneKnown(HandlerInput input) {
-        return !DeviceTimeZone.FALLBACK.equals(zone(input));
+        return !DeviceSettings.FALLBACK.equals(zone(input));
     }
 
     public LocalDateTime now(HandlerInput input) {

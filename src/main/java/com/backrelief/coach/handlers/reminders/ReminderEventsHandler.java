@@ -11,11 +11,12 @@ import com.amazon.ask.model.services.reminderManagement.ReminderCreatedEventRequ
 import com.amazon.ask.model.services.reminderManagement.ReminderDeletedEventRequest;
 import com.amazon.ask.model.services.reminderManagement.ReminderStatusChangedEventRequest;
 import com.amazon.ask.model.services.reminderManagement.ReminderUpdatedEventRequest;
-import com.backrelief.coach.alexa.ApiClient;
-import com.backrelief.coach.alexa.ReminderAnswer;
+import com.backrelief.coach.domain.alexa.ReminderAnswer;
+import com.backrelief.coach.domain.alexa.Reminders;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.reminders.DailyReminder;
 import com.backrelief.coach.domain.reminders.ReminderSchedule;
+import com.backrelief.coach.handlers.common.AlexaAccess;
 import com.backrelief.coach.handlers.common.UserProgress;
 import com.backrelief.coach.logging.RequestLog;
 
@@ -29,10 +30,10 @@ import java.util.Optional;
  */
 public final class ReminderEventsHandler implements RequestHandler {
 
-    private final ApiClient api;
+    private final Reminders reminders;
 
-    public ReminderEventsHandler(ApiClient api) {
-        this.api = api;
+    public ReminderEventsHandler(Reminders reminders) {
+        this.reminders = reminders;
     }
 
     @Override
@@ -82,7 +83,7 @@ public final class ReminderEventsHandler implements RequestHandler {
         }
         SystemState system = system(input);
         ReminderAnswer answer = system == null ? ReminderAnswer.of(ReminderAnswer.Outcome.FAILED)
-                : api.getReminder(system.getApiEndpoint(), system.getApiAccessToken(), token);
+                : reminders.get(AlexaAccess.of(input), token);
         if (answer.outcome() == ReminderAnswer.Outcome.NOT_FOUND && ours) {
             progress.update(Progress::withoutReminder);
             return "reminder-forgotten";

@@ -7,12 +7,14 @@ import com.amazon.ask.model.Permissions;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Scope;
 import com.amazon.ask.model.interfaces.system.SystemState;
-import com.backrelief.coach.alexa.ApiClient;
-import com.backrelief.coach.alexa.Reminder;
-import com.backrelief.coach.alexa.ReminderAnswer;
+import com.backrelief.coach.domain.alexa.ApiAccess;
+import com.backrelief.coach.domain.alexa.Reminder;
+import com.backrelief.coach.domain.alexa.ReminderAnswer;
+import com.backrelief.coach.domain.alexa.Reminders;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.reminders.DailyReminder;
 import com.backrelief.coach.domain.reminders.ReminderSchedule;
+import com.backrelief.coach.handlers.common.AlexaAccess;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.AppCard;
 import com.backrelief.coach.handlers.common.CommonReplies;
@@ -29,7 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The daily stretch reminder, through the Alexa Reminders API: set, move, read and stop it, keeping
+ * The daily stretch reminder, through Alexa's {@link Reminders}: set, move, read and stop it, keeping
  * its token with the person's progress. Without the person's permission it asks for it by voice (a
  * skill connection to Alexa's permission task); the answer comes back as a {@code Connections.Response}
  * whose token says what was being done ({@link ReminderPermissionHandler}). A permission turned off,
@@ -43,11 +45,11 @@ public final class StretchReminders {
     /** What a permission question was asked for, carried in its token. */
     enum Action { SET, MOVE, LIST, STOP }
 
-    private final ApiClient api;
+    private final Reminders reminders;
     private final DeviceClock device;
 
-    public StretchReminders(ApiClient api, DeviceClock device) {
-        this.api = api;
+    public StretchReminders(Reminders reminders, DeviceClock device) {
+        this.reminders = reminders;
         this.device = device;
     }
 
@@ -66,13 +68,13 @@ public final class StretchReminders {
         }
         Optional<DailyReminder> existing = stored(input);
         ReminderAnswer answer = existing.isPresent()
-                ? api.updateReminder(endpoint(input), accessToken(input), existing.get().token(), reminder(input, schedule))
-                : api.createReminder(endpoint(input), accessToken(input), reminder(input, schedule));
+                ? reminders.update(access(input), existing.get().token(), reminder(input, schedule))
+                : reminders.create(access(input), reminder(input, schedule));
         if (existing.isPresent() && answer.ok()) {
             answer = new ReminderAnswer(ReminderAnswer.Outcome.OK, existing.get().token(), List.of());
         } else if (existing.isPresent() && answer.outcome() == ReminderAnswer.Outcome.NOT_FOUND) {
             forget(input);
-            answer = api.createReminder(endpoint(input), accessToken(input), reminder(input, schedule));
+            answer = reminders.create(access(input), reminder(input, schedule));
         }
         if (answer.ok()) {
             String token = answer.alertToken();
@@ -93,7 +95,7 @@ public final class StretchReminders {
         if (!permitted(input)) {
             return notPermitted(input, Action.MOVE, schedule, mayAsk, ReminderReplies.permissionTurnedOff());
         }
-        ReminderAnswer answer = api.updateReminder(endpoint(input), accessToken(input), existing.get().token(),
+        ReminderAnswer answer = reminders.update(access(input), existing.get().token(),
                 reminder(input, schedule));
         if (answer.ok()) {
             UserProgress.of(input).update(progress -> progress.withReminder(existing.get().rescheduled(schedule)));
@@ -115,7 +117,7 @@ public final class StretchReminders {
             return existing.isEmpty() ? answer(input, ReminderReplies.none(), false)
                     : notPermitted(input, Action.LIST, existing.get().schedule(), mayAsk, ReminderReplies.permissionTurnedOff());
         }
-        ReminderAnswer answer = api.listReminders(endpoint(input), accessToken(input));
+        ReminderAnswer answer = reminders.list(access(input));
         if (!answer.ok()) {
             if (answer.outcome() == ReminderAnswer.Outcome.NOT_PERMITTED) {
                 ReminderSchedule known = existing.map(DailyReminder::schedule).orElse(null);
@@ -159,7 +161,7 @@ public final class StretchReminders {
         if (existing.isEmpty()) {
             return stopWhatAlexaHas(input);
         }
-        ReminderAnswer answer = api.deleteEveryReminder(endpoint(input), accessToken(input), existing.get().token());
+        ReminderAnswer answer = reminders.deleteEvery(access(input), existing.get().token());
         return switch (answer.outcome()) {
             case OK -> {
                 forget(input);
@@ -178,14 +180,14 @@ public final class StretchReminders {
 
     /** No token kept: any reminder of this skill that Alexa still has is stopped. */
     private Optional<Response> stopWhatAlexaHas(HandlerInput input) {
-        ReminderAnswer listed = api.listReminders(endpoint(input), accessToken(input));
+        ReminderAnswer listed = reminders.list(access(input));
         if (!listed.ok()) {
             return listed.outcome() == ReminderAnswer.Outcome.NOT_PERMITTED ? answer(input, ReminderReplies.none(), false)
                     : answer(input, ReminderReplies.failed("stop the reminder"), false);
         }
         int stopped = 0;
         for (ReminderAnswer.Listed alert : listed.alerts()) {
-            if (alert.on() && api.deleteReminder(endpoint(input), accessToken(input), alert.alertToken()).ok()) {
+            if (alert.on() && reminders.delete(access(input), alert.alertToken()).ok()) {
                 stopped++;
             }
         }
@@ -309,14 +311,8 @@ public final class StretchReminders {
         return permissions.getConsentToken() != null && !permissions.getConsentToken().isBlank();
     }
 
-    private static String endpoint(HandlerInput input) {
-        SystemState system = system(input);
-        return system == null ? null : system.getApiEndpoint();
-    }
-
-    private static String accessToken(HandlerInput input) {
-        SystemState system = system(input);
-        return system == null ? null : system.getApiAccessToken();
+    private static ApiAccess access(HandlerInput input) {
+        return AlexaAccess.of(input);
     }
 
     private static SystemState system(HandlerInput input) {

@@ -10,7 +10,7 @@ import com.backrelief.coach.handlers.common.Requests;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.backrelief.coach.alexa.DeviceTimeZone;
+import com.backrelief.coach.domain.alexa.DeviceSettings;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.domain.progress.SavedPlace;
 import com.backrelief.coach.domain.stretching.Cue;
@@ -47,7 +47,7 @@ public final class RoutineCoach {
     private final DeviceClock device;
     private final EmergencyNumbers numbers;
 
-    public RoutineCoach(StretchCatalogue catalogue, Clock clock, DeviceTimeZone timeZone, EmergencyNumbers numbers) {
+    public RoutineCoach(StretchCatalogue catalogue, Clock clock, DeviceSettings timeZone, EmergencyNumbers numbers) {
         this.numbers = numbers;
         this.catalogue = catalogue;
         this.clock = clock;

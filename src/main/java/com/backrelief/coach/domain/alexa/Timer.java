@@ -1,4 +1,4 @@
-package com.backrelief.coach.alexa;
+package com.backrelief.coach.domain.alexa;
 
 import java.time.Duration;
 
