@@ -1,5 +1,6 @@
 package com.backrelief.coach;
 
+import com.backrelief.coach.persistence.DynamoDbClients;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  *                         Lambda; {@code local} elsewhere)
  */
 public record Config(String tableName, Optional<String> dynamoDbEndpoint, Optional<String> skillId, String region,
-                     String functionName) {
+                     String functionName) implements DynamoDbClients.Target {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String DYNAMODB_ENDPOINT = "DYNAMODB_ENDPOINT";

@@ -9,6 +9,7 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.model.utils.SubTypesManifest;
 import com.amazon.ask.request.SkillRequest;
+import com.backrelief.coach.handlers.common.EventNotHandledException;
 import com.amazon.ask.response.SkillResponse;
 import com.amazon.ask.response.impl.BaseSkillResponse;
 import com.amazon.ask.util.impl.JacksonJsonMarshaller;

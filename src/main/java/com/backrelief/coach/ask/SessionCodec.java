@@ -14,6 +14,7 @@ import com.backrelief.coach.conversation.OfferingTimer;
 import com.backrelief.coach.conversation.OfferingTips;
 import com.backrelief.coach.conversation.Open;
 import com.backrelief.coach.conversation.Paused;
+import com.backrelief.coach.conversation.ReturningToRoutine;
 import com.backrelief.coach.conversation.StoppedForPain;
 import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.handlers.advice.AdviceState;
@@ -42,6 +43,7 @@ public final class SessionCodec {
 
     private static final Map<String, ConversationState> ROUTINE_QUESTIONS = Map.of(
             "routine-continue", new CoachingStep(),
+            "routine-carry-on", new ReturningToRoutine(),
             "routine-paused", new Paused(),
             "routine-stopped", new StoppedForPain(),
             "routine-offer", new OfferingRoutine(),

@@ -7,7 +7,7 @@ import java.util.Optional;
  * there ({@link #on}); what it leaves unsaid means what it means anywhere ({@link Coach}).
  */
 public sealed interface ConversationState permits Open, ConfirmingFlag, Interviewing, OfferingTips, OfferingTimer,
-        OfferingReminder, OfferingStretchDetails, CoachingStep, Paused, StoppedForPain, OfferingRoutine, CheckingIn {
+        OfferingReminder, OfferingStretchDetails, CoachingStep, ReturningToRoutine, Paused, StoppedForPain, OfferingRoutine, CheckingIn {
 
     /** The state's name, as the session record stores it and the logs show it. */
     String name();

@@ -1,6 +1,5 @@
 package com.backrelief.coach.persistence;
 
-import com.backrelief.coach.Config;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
@@ -14,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Builds the one DynamoDB client a container uses, with deliberate timeouts and retries. */
 public final class DynamoDbClients {
@@ -27,10 +27,17 @@ public final class DynamoDbClients {
     /** First try plus two retries. */
     static final int MAX_ATTEMPTS = 3;
 
+    /** Where the client goes: the region, and an endpoint that replaces DynamoDB's own (DynamoDB Local). */
+    public interface Target {
+        String region();
+
+        Optional<String> dynamoDbEndpoint();
+    }
+
     private DynamoDbClients() {
     }
 
-    public static DynamoDbClient create(Config config) {
+    public static DynamoDbClient create(Target config) {
         return create(config, UrlConnectionHttpClient.builder()
                 .connectionTimeout(CONNECTION_TIMEOUT)
                 .socketTimeout(ATTEMPT_TIMEOUT)
@@ -41,12 +48,12 @@ public final class DynamoDbClients {
      * A client configured exactly like the real one whose HTTP layer answers from memory: the
      * warm-up runs the real store code through it without touching the table.
      */
-    public static DynamoDbClient createForWarmUp(Config config) {
+    public static DynamoDbClient createForWarmUp(Target config) {
         return create(config, new WarmUpHttpClient(),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("warm-up", "warm-up")));
     }
 
-    private static DynamoDbClient create(Config config, SdkHttpClient http, AwsCredentialsProvider credentials) {
+    private static DynamoDbClient create(Target config, SdkHttpClient http, AwsCredentialsProvider credentials) {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(config.region()))
                 // Lambda puts the function's credentials in environment variables: reading them
@@ -62,7 +69,7 @@ public final class DynamoDbClients {
         return builder.build();
     }
 
-    private static AwsCredentialsProvider credentials(Config config) {
+    private static AwsCredentialsProvider credentials(Target config) {
         if (config.dynamoDbEndpoint().isEmpty()) {
             return EnvironmentVariableCredentialsProvider.create();
         }

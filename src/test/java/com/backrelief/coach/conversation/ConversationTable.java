@@ -12,7 +12,7 @@ public final class ConversationTable {
     /** One of each state: the set is closed, so this list is checked against it. */
     public static List<ConversationState> everyState() {
         return List.of(new Open(), new ConfirmingFlag("E4"), new Interviewing(), new OfferingTips(), new OfferingTimer(),
-                new OfferingReminder(), new OfferingStretchDetails(), new CoachingStep(), new Paused(),
+                new OfferingReminder(), new OfferingStretchDetails(), new CoachingStep(), new ReturningToRoutine(), new Paused(),
                 new StoppedForPain(), new OfferingRoutine(), new CheckingIn());
     }
 

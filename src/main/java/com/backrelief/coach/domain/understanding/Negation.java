@@ -60,6 +60,11 @@ public final class Negation {
                 return true;
             }
         }
+        if (NEGATORS.contains(words.get(span.start()))) {
+            // The phrase says its own "no" ("nothing down my legs"): a "no" before it is another denial
+            // ("no injury and nothing down my legs", "for no reason, nothing down my legs"), not a double negative.
+            return false;
+        }
         int from = Math.max(0, span.start() - WINDOW);
         for (int at = span.start() - 1; at >= from; at--) {
             if (words.clause(at) != words.clause(span.start())) {

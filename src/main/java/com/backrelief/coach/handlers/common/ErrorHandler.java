@@ -3,7 +3,6 @@ package com.backrelief.coach.handlers.common;
 import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.backrelief.coach.EventNotHandledException;
 import com.backrelief.coach.logging.RequestLog;
 
 import java.util.Optional;

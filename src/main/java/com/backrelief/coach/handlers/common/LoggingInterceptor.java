@@ -9,7 +9,7 @@ import com.backrelief.coach.logging.RequestLog;
 /**
  * Notes what kind of request arrived in the request's log line: type, intent, locale, request id,
  * a one-way user reference, and a permission Alexa's question did not get. Never slot values (they can carry health information) and never
- * the full user id. {@link com.backrelief.coach.SkillGate} writes the line when the request ends.
+ * the full user id. The skill gate writes the line when the request ends.
  */
 public final class LoggingInterceptor implements RequestInterceptor {
 

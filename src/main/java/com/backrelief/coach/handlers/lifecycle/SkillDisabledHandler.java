@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.events.skillevents.SkillDisabledRequest;
-import com.backrelief.coach.EventNotHandledException;
+import com.backrelief.coach.handlers.common.EventNotHandledException;
 import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.logging.RequestLog;

@@ -57,7 +57,7 @@ public final class ActiveRoutine {
         if (!(SessionAttributes.of(input).get(KEY) instanceof Map<?, ?>)) {
             return Optional.empty();
         }
-        PendingQuestion.ask(input, PendingQuestion.CONTINUE);
+        PendingQuestion.ask(input, PendingQuestion.CARRY_ON);
         return Optional.of(CARRY_ON);
     }
 

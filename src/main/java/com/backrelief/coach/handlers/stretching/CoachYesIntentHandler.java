@@ -44,7 +44,8 @@ public final class CoachYesIntentHandler implements RequestHandler {
         if (session.isEmpty()) {
             return coach.noRoutine(input);
         }
-        boolean paused = PendingQuestion.is(input, PendingQuestion.PAUSED);
+        // After an aside, yes picks up the exercise the aside interrupted, as after a pause.
+        boolean paused = PendingQuestion.is(input, PendingQuestion.PAUSED) || PendingQuestion.is(input, PendingQuestion.CARRY_ON);
         return coach.answer(input, paused ? session.get().resume() : session.get().next());
     }
 

@@ -117,6 +117,9 @@ final class CoachingReplies {
         if (cue instanceof Cue.Stopped) {
             return PendingQuestion.STOPPED;
         }
+        if (cue instanceof Cue.Left || cue instanceof Cue.Explained) {
+            return PendingQuestion.CARRY_ON;
+        }
         return cue instanceof Cue.Paused ? PendingQuestion.PAUSED : PendingQuestion.CONTINUE;
     }
 

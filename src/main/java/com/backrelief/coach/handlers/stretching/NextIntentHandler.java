@@ -24,6 +24,6 @@ public final class NextIntentHandler extends RoutineCommandHandler {
         if (session.isPresent() && session.get().paused() && PendingQuestion.is(input, PendingQuestion.PAUSED)) {
             return coach.answer(input, session.get().resume());
         }
-        return super.handle(input);
+        return session.isPresent() ? coach.answer(input, session.get().next()) : coach.noRoutine(input);
     }
 }

@@ -16,6 +16,8 @@ final class PendingQuestion {
     static final String KEY = "pending";
     /** "Shall we move on?": yes is next, no is pause. */
     static final String CONTINUE = "routine-continue";
+    /** "Shall we carry on with the routine?" after an aside: yes picks up the exercise it interrupted, no pauses. */
+    static final String CARRY_ON = "routine-carry-on";
     /** "Shall we carry on now?" while paused: yes is resume, no is goodbye. */
     static final String PAUSED = "routine-paused";
     /** "Skip this one, try an easier version, or stop for today?" after pain: yes asks which, no ends for today. */
@@ -29,7 +31,7 @@ final class PendingQuestion {
     static final String DETAILS = "stretch-details";
     static final String DETAILS_KEY = "stretchDetails";
 
-    private static final Set<String> OURS = Set.of(CONTINUE, PAUSED, STOPPED, OFFER, CHECK_IN);
+    private static final Set<String> OURS = Set.of(CONTINUE, CARRY_ON, PAUSED, STOPPED, OFFER, CHECK_IN);
 
     /**
      * An offer to coach a routine from a step.

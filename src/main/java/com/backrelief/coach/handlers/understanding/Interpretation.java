@@ -98,7 +98,9 @@ final class Interpretation {
         }
         // A see-someone-soon flag gives way to what the person asks for; a statement asks for nothing.
         boolean request = reading.asks("choose") || reading.asks("heat-or-ice") || question && reading.topic().isPresent()
-                || reading.stretch().isPresent() && reading.asks("explain") || reading.asks("routine");
+                || reading.stretch().isPresent() && reading.asks("explain") || reading.asks("routine")
+                // an answer to the heat-or-ice interview ("on and off for years"): the advice, with the flag said first
+                || state.adviceAsking() && reading.describesThePain();
         Optional<RedFlag> said = flag.flatMap(understanding::flag);
         boolean exercise = reading.asks("routine") || reading.asks("harder") || reading.routine().isPresent();
         if (said.isPresent() && (said.get().tier() != Tier.SOON || !request

@@ -2,7 +2,7 @@ package com.backrelief.coach.handlers.lifecycle;
 
 import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
-import com.backrelief.coach.EventNotHandledException;
+import com.backrelief.coach.handlers.common.EventNotHandledException;
 import com.backrelief.coach.devtools.DynamoDbLocal;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;

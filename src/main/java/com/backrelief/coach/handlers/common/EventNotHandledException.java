@@ -1,4 +1,4 @@
-package com.backrelief.coach;
+package com.backrelief.coach.handlers.common;
 
 /**
  * An event the skill could not act on yet (its store could not be reached): the function fails
@@ -11,7 +11,7 @@ public final class EventNotHandledException extends RuntimeException {
     }
 
     /** The exception itself, or the one it was wrapped around (the ASK SDK wraps what no exception handler took). */
-    static java.util.Optional<EventNotHandledException> in(Throwable thrown) {
+    public static java.util.Optional<EventNotHandledException> in(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof EventNotHandledException notHandled) {
                 return java.util.Optional.of(notHandled);
