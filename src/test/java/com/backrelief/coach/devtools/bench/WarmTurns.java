@@ -90,12 +90,20 @@ final class WarmTurns {
         return reads;
     }
 
-    /** The slowest requests, for the profile: what they were and what they asked of DynamoDB. */
-    List<String> slowest(int count) {
-        return requests.stream().sorted(java.util.Comparator.comparingDouble(Request::millis).reversed()).limit(count)
+    /** The slowest of {@code among}, for the profile: what they were and what they asked of DynamoDB. */
+    List<String> slowest(List<Request> among, int count) {
+        return among.stream().sorted(java.util.Comparator.comparingDouble(Request::millis).reversed()).limit(count)
                 .map(r -> String.format(java.util.Locale.ROOT, "%.1f ms %s (reads %d, writes %d)", r.millis(), r.what(),
                         r.reads(), r.writes()))
                 .toList();
+    }
+
+    /** How many requests of each kind wrote the record, most first. */
+    String writersByKind() {
+        Map<String, Long> kinds = new java.util.TreeMap<>();
+        requests.stream().filter(r -> r.writes() > 0).forEach(r -> kinds.merge(r.what(), 1L, Long::sum));
+        return kinds.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     long requestsWritingTwice() {
