@@ -8,6 +8,7 @@ import com.backrelief.coach.speech.Speech;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Keeps the words of the last answer in the session, so "say that again" works wherever the
@@ -18,6 +19,8 @@ public final class LastAnswer implements ResponseInterceptor {
 
     static final String KEY = "lastAnswer";
     private static final int MAX_CHARS = 3_000;
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public void process(HandlerInput input, Optional<Response> response) {
@@ -46,9 +49,9 @@ public final class LastAnswer implements ResponseInterceptor {
     }
 
     static String text(String ssml) {
-        String plain = ssml == null ? "" : ssml.replaceAll("<[^>]*>", " ");
+        String plain = ssml == null ? "" : TAG.matcher(ssml).replaceAll(" ");
         plain = plain.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
                 .replace("&amp;", "&");
-        return plain.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(plain).replaceAll(" ").strip();
     }
 }
