@@ -4,7 +4,6 @@ import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
 import com.backrelief.coach.devtools.DynamoDbLocal;
 import com.backrelief.coach.devtools.SamTemplate;
-import com.backrelief.coach.devtools.UtteranceMatcher;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
 
@@ -30,6 +29,8 @@ public final class Benchmark {
     static final Path LAUNCH = Path.of("events/launch.json");
     /** Warm requests timed after the warm-up, unless the second argument says otherwise. */
     static final int WARM_REQUESTS = 200;
+    /** Requests answered before the timed ones, as a container that has served a few people. */
+    static final int WARM_UP = 50;
 
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -65,10 +66,16 @@ public final class Benchmark {
                 pkg.forbiddenEntries().isEmpty());
     }
 
-    private void coldStart(Map<String, String> env, int runs) throws Exception {
+    /** What the function's JVM has (its classes and runtime jars), and the benchmark's own classes. */
+    private static List<Path> classpath() throws Exception {
         List<Path> classpath = new ArrayList<>(DeploymentPackage.runtimeJars());
         classpath.add(0, DeploymentPackage.CLASSES);
         classpath.add(Path.of("target/test-classes"));
+        return classpath;
+    }
+
+    private void coldStart(Map<String, String> env, int runs) throws Exception {
+        List<Path> classpath = classpath();
         int memoryMb = SamTemplate.read(SamTemplate.DEFAULT).function().path("MemorySize").asInt();
         double[] primed = new double[runs];
         double[] helloPrimed = new double[runs];
@@ -109,10 +116,9 @@ public final class Benchmark {
     }
 
     private void warmTurns(Map<String, String> env, int requests) throws Exception {
-        CoachStreamHandler handler = new CoachStreamHandler(Config.from(env));
-        UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, SKILL_ID);
-        WarmTurns.play(handler, matcher, RETURNING_USER, 50);
-        WarmTurns turns = WarmTurns.play(handler, matcher, RETURNING_USER, requests);
+        int memoryMb = SamTemplate.read(SamTemplate.DEFAULT).function().path("MemorySize").asInt();
+        WarmTurns turns = WarmTurns.inJvm(ColdStart.lambdaJvmOptions(memoryMb), classpath(), env, RETURNING_USER,
+                WARM_UP, requests);
         List<WarmTurns.Request> all = turns.requests();
         double[] millis = times(all);
         row("Warm turns, median (" + millis.length + " requests)", "<= 3 ms", millis(median(millis)), median(millis) <= 3);
