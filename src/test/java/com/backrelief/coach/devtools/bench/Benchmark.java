@@ -117,8 +117,11 @@ public final class Benchmark {
 
     private void warmTurns(Map<String, String> env, int requests) throws Exception {
         int memoryMb = SamTemplate.read(SamTemplate.DEFAULT).function().path("MemorySize").asInt();
-        WarmTurns turns = WarmTurns.inJvm(ColdStart.lambdaJvmOptions(memoryMb), classpath(), env, RETURNING_USER,
-                WARM_UP, requests);
+        List<String> jvmOptions = new ArrayList<>(ColdStart.lambdaJvmOptions(memoryMb));
+        // For a profile of the warm turns: -Dbench.warmJvmOptions="-Xlog:gc:file=target/bench/gc.log" and the like.
+        jvmOptions.addAll(Arrays.stream(System.getProperty("bench.warmJvmOptions", "").split(" "))
+                .filter(option -> !option.isBlank()).toList());
+        WarmTurns turns = WarmTurns.inJvm(jvmOptions, classpath(), env, RETURNING_USER, WARM_UP, requests);
         List<WarmTurns.Request> all = turns.requests();
         double[] millis = times(all);
         row("Warm turns, median (" + millis.length + " requests)", "<= 3 ms", millis(median(millis)), median(millis) <= 3);
@@ -143,11 +146,23 @@ public final class Benchmark {
         notes.add("Requests that wrote, by request: " + turns.writersByKind());
         notes.add("Slowest warm requests: " + String.join("; ", turns.slowest(all, 5)));
         notes.add("Slowest warm requests that left the record unchanged: " + String.join("; ", turns.slowest(unchanged, 5)));
+        notes.add("Requests that left the record unchanged, by request, median / slowest: " + byKind(unchanged));
         int twiceRead = turns.sessionsReadingTwice().size();
         long twiceWritten = turns.requestsWritingTwice();
         callRuleBroken = twiceRead > 0 || twiceWritten > 0;
         row("Sessions reading the record more than once", "0", Integer.toString(twiceRead), twiceRead == 0);
         row("Requests writing more than once", "0", Long.toString(twiceWritten), twiceWritten == 0);
+    }
+
+    /** Each kind of request's median and slowest time, slowest median first. */
+    private static String byKind(List<WarmTurns.Request> requests) {
+        Map<String, List<WarmTurns.Request>> kinds = requests.stream()
+                .collect(java.util.stream.Collectors.groupingBy(WarmTurns.Request::what));
+        return kinds.entrySet().stream()
+                .sorted(java.util.Comparator.comparingDouble(e -> -median(times(e.getValue()))))
+                .map(e -> String.format(Locale.ROOT, "%s %.2f / %.2f ms (%d)", e.getKey(), median(times(e.getValue())),
+                        percentile(times(e.getValue()), 100), e.getValue().size()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double[] times(List<WarmTurns.Request> requests) {
