@@ -8,7 +8,6 @@ import com.backrelief.coach.speech.Speech;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Keeps the words of the last answer in the session, so "say that again" works wherever the
@@ -19,8 +18,6 @@ public final class LastAnswer implements ResponseInterceptor {
 
     static final String KEY = "lastAnswer";
     private static final int MAX_CHARS = 3_000;
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public void process(HandlerInput input, Optional<Response> response) {
@@ -48,10 +45,56 @@ public final class LastAnswer implements ResponseInterceptor {
                 ? Optional.of(Speech.of(words)) : Optional.empty();
     }
 
+    /** Entities the SSML escapes, and what each stands for. */
+    private static final String[][] ENTITIES = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
+
+    /**
+     * The words of {@code ssml}: every tag a space, the entities decoded (once), each run of white space one
+     * space, none at the ends. One pass, as this runs on every answer.
+     */
     static String text(String ssml) {
-        String plain = ssml == null ? "" : TAG.matcher(ssml).replaceAll(" ");
-        plain = plain.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
-        return SPACES.matcher(plain).replaceAll(" ").strip();
+        if (ssml == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(ssml.length());
+        int i = 0;
+        while (i < ssml.length()) {
+            char c = ssml.charAt(i);
+            int tagEnd = c == '<' ? ssml.indexOf('>', i) : -1;
+            if (tagEnd >= 0) {
+                space(out);
+                i = tagEnd + 1;
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space(out);
+                i++;
+                continue;
+            }
+            String[] entity = c == '&' ? entityAt(ssml, i) : null;
+            if (entity != null) {
+                out.append(entity[1]);
+                i += entity[0].length();
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString().strip();
+    }
+
+    private static void space(StringBuilder out) {
+        if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
+    }
+
+    private static String[] entityAt(String text, int at) {
+        for (String[] known : ENTITIES) {
+            if (text.startsWith(known[0], at)) {
+                return known;
+            }
+        }
+        return null;
     }
 }
