@@ -4,6 +4,7 @@ import com.backrelief.coach.CoachStreamHandler;
 import com.backrelief.coach.Config;
 import com.backrelief.coach.devtools.DynamoDbLocal;
 import com.backrelief.coach.devtools.SamTemplate;
+import com.backrelief.coach.devtools.UtteranceMatcher;
 import com.backrelief.coach.domain.progress.Progress;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
 
@@ -150,6 +151,7 @@ public final class Benchmark {
         int twiceRead = turns.sessionsReadingTwice().size();
         long twiceWritten = turns.requestsWritingTwice();
         callRuleBroken = twiceRead > 0 || twiceWritten > 0;
+        inBuildJvm(env, requests);
         row("Sessions reading the record more than once", "0", Integer.toString(twiceRead), twiceRead == 0);
         row("Requests writing more than once", "0", Long.toString(twiceWritten), twiceWritten == 0);
     }
@@ -163,6 +165,22 @@ public final class Benchmark {
                 .map(e -> String.format(Locale.ROOT, "%s %.2f / %.2f ms (%d)", e.getKey(), median(times(e.getValue())),
                         percentile(times(e.getValue()), 100), e.getValue().size()))
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * The same conversation in the benchmark's own JVM (full JIT, the build's collector, DynamoDB Local in the
+     * same heap), as the warm turns were measured before they had a JVM of their own: for comparison only.
+     */
+    private void inBuildJvm(Map<String, String> env, int requests) throws Exception {
+        CoachStreamHandler handler = new CoachStreamHandler(Config.from(env));
+        UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, SKILL_ID);
+        WarmTurns.play(handler, matcher, RETURNING_USER, WARM_UP);
+        List<WarmTurns.Request> all = WarmTurns.play(handler, matcher, RETURNING_USER, requests).requests();
+        double[] millis = times(all);
+        double[] noWrite = times(all.stream().filter(r -> r.writes() == 0).toList());
+        report("For comparison, in the benchmark's own JVM (as measured before): warm median / p99 / p99 of turns"
+                + " that leave the record unchanged", "reported", millis(median(millis)) + " / "
+                + millis(percentile(millis, 99)) + " / " + millis(percentile(noWrite, 99)));
     }
 
     private static double[] times(List<WarmTurns.Request> requests) {
