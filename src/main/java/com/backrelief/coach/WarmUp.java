@@ -8,6 +8,7 @@ import com.backrelief.coach.domain.progress.ProgressStore;
 import com.backrelief.coach.domain.progress.StoredProgress;
 import com.backrelief.coach.logging.LogLine;
 import com.backrelief.coach.logging.Metrics;
+import com.backrelief.coach.logging.RequestLog;
 import com.backrelief.coach.persistence.DynamoDbClients;
 import com.backrelief.coach.persistence.DynamoDbProgressStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -32,6 +33,12 @@ final class WarmUp {
     static final String USER = "warm-up";
     /** Representative requests, bundled under /warm-up: a returning user's launch, and the main features. */
     static final List<String> REQUESTS = List.of("launch", "stretch-info", "heat-or-ice", "start-routine");
+    /**
+     * How often the requests are run before the snapshot: often enough that the code they share (the gate, the
+     * ASK and Jackson deserialisers, the interceptors, understanding, speech, the store) is compiled then, not
+     * while the first people after a restore are answered. Only the first round writes its log lines.
+     */
+    static final int ROUNDS = 100;
 
     private WarmUp() {
     }
@@ -53,9 +60,14 @@ final class WarmUp {
             CustomSkill skill = CoachSkill.build(new CoachSkill.Dependencies(
                     new DynamoDbProgressStore(client, config.tableName(), clock), content, clock, alexaApi));
             SkillGate gate = new SkillGate(skill, Optional.empty(), Metrics.NONE);
-            for (String request : REQUESTS) {
-                gate.execute(new BaseSkillRequest(read(request)), null).getRawResponse();
-            }
+            List<byte[]> requests = REQUESTS.stream().map(WarmUp::read).toList();
+            Runnable round = () -> requests.forEach(request -> gate.execute(new BaseSkillRequest(request), null).getRawResponse());
+            round.run();
+            RequestLog.quietly(() -> {
+                for (int i = 1; i < ROUNDS; i++) {
+                    round.run();
+                }
+            });
         } catch (RuntimeException e) {
             failed("skill", e);
         }

@@ -46,6 +46,19 @@ public final class RequestLog {
         this.metrics = metrics;
     }
 
+    /** Set while this thread runs requests whose lines are not written (the priming rounds after the first). */
+    private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
+
+    /** Runs {@code work} with the lines of the requests it handles on this thread left unwritten. */
+    public static void quietly(Runnable work) {
+        QUIET.set(true);
+        try {
+            work.run();
+        } finally {
+            QUIET.remove();
+        }
+    }
+
     /** Starts the record for the request this thread is about to handle, its line carrying these metrics. */
     public static RequestLog begin(Metrics metrics) {
         RequestLog log = new RequestLog(metrics);
@@ -204,6 +217,9 @@ public final class RequestLog {
                 .with("latencyMs", latencyMs)
                 .with("dynamoDbReads", dynamoDbReads)
                 .with("dynamoDbWrites", dynamoDbWrites);
+        if (QUIET.get()) {
+            return;
+        }
         if (metrics.on()) {
             line.withJson("_aws", metrics.directive(System.currentTimeMillis()))
                     .with(Metrics.DIMENSION, metrics.functionName())

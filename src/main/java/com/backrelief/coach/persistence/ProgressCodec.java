@@ -47,7 +47,7 @@ public final class ProgressCodec {
 
     /** Every field this version reads and writes; any other field in a record is left as it is. */
     public static final Set<String> FIELDS = Set.of(SCHEMA, VISITS, LAST_VISIT, ROUTINE, STEP, SAVED_AT, PACE, SESSIONS,
-            SESSION_DAYS, STREAK_START, LONGEST_STREAK, REMINDER_TOKEN, REMINDER_SCHEDULE, REMINDER_OFFERED);
+            SESSION_DAYS, STREAK_START, LONGEST_STREAK, REMINDER_TOKEN, REMINDER_SCHEDULE, REMINDER_OFFERED, SOUNDS_OFF);
 
     /** No count is believed beyond this (a damaged record could hold any number; counting on must not overflow). */
     static final int MOST = 1_000_000;

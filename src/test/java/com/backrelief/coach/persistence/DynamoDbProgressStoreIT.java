@@ -52,6 +52,18 @@ class DynamoDbProgressStoreIT {
     }
 
     @Test
+    void soundsTurnedOffAreReadBackAndTurningThemOnAgainRemovesTheField() {
+        Progress quiet = new Progress(2, LocalDate.of(2026, 11, 20)).withSoundsOff(true);
+        store.write("user-sounds", quiet, StoredProgress.ABSENT);
+
+        assertThat(store.load("user-sounds")).isEqualTo(new StoredProgress(quiet, 1));
+
+        store.write("user-sounds", quiet.withSoundsOff(false), 1);
+        assertThat(item("user-sounds")).doesNotContainKey("soundsOff");
+        assertThat(store.load("user-sounds")).isEqualTo(new StoredProgress(quiet.withSoundsOff(false), 2));
+    }
+
+    @Test
     void eachWriteRaisesTheVersionByOne() {
         store.write("user-b", new Progress(1, LocalDate.of(2026, 11, 19)), StoredProgress.ABSENT);
         assertThat(store.write("user-b", new Progress(2, LocalDate.of(2026, 11, 21)), 1)).hasValue(2);

@@ -127,6 +127,10 @@ public final class ProgressSync {
                 outstanding = null;
             }
             next = Progress.merge(from, mine, theirs.progress());
+            if (next.equals(theirs.progress()) && !theirs.outdated()) {
+                // The record already holds this session's change (another device made the same one): nothing to write.
+                return Optional.of(new Written(theirs, true));
+            }
             expected = theirs.version();
         }
         return Optional.empty();

@@ -189,7 +189,21 @@ public final class Pacing {
 
     /** Estimated time to say {@code text} at about 150 words a minute. */
     public static double speaking(String text) {
-        String trimmed = text == null ? "" : text.strip();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length / WORDS_PER_SECOND;
+        return text == null ? 0 : words(text.strip()) / WORDS_PER_SECOND;
+    }
+
+    /** The words of {@code text}: runs of characters between white space (as {@code split("\\s+")} counts them). */
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

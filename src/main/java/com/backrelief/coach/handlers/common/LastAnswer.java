@@ -45,10 +45,56 @@ public final class LastAnswer implements ResponseInterceptor {
                 ? Optional.of(Speech.of(words)) : Optional.empty();
     }
 
+    /** Entities the SSML escapes, and what each stands for. */
+    private static final String[][] ENTITIES = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
+
+    /**
+     * The words of {@code ssml}: every tag a space, the entities decoded (once), each run of white space one
+     * space, none at the ends. One pass, as this runs on every answer.
+     */
     static String text(String ssml) {
-        String plain = ssml == null ? "" : ssml.replaceAll("<[^>]*>", " ");
-        plain = plain.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
-        return plain.replaceAll("\\s+", " ").strip();
+        if (ssml == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(ssml.length());
+        int i = 0;
+        while (i < ssml.length()) {
+            char c = ssml.charAt(i);
+            int tagEnd = c == '<' ? ssml.indexOf('>', i) : -1;
+            if (tagEnd >= 0) {
+                space(out);
+                i = tagEnd + 1;
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space(out);
+                i++;
+                continue;
+            }
+            String[] entity = c == '&' ? entityAt(ssml, i) : null;
+            if (entity != null) {
+                out.append(entity[1]);
+                i += entity[0].length();
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString().strip();
+    }
+
+    private static void space(StringBuilder out) {
+        if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+            out.append(' ');
+        }
+    }
+
+    private static String[] entityAt(String text, int at) {
+        for (String[] known : ENTITIES) {
+            if (text.startsWith(known[0], at)) {
+                return known;
+            }
+        }
+        return null;
     }
 }

@@ -28,6 +28,10 @@ public final class Benchmark {
     static final String RETURNING_USER =
             "amzn1.ask.account.AEXAMPLEUSER0000000000000000000000000000000000000000000000000000000000";
     static final Path LAUNCH = Path.of("events/launch.json");
+    /** Warm requests timed after the warm-up, unless the second argument says otherwise. */
+    static final int WARM_REQUESTS = 200;
+    /** Requests answered before the timed ones, as a container that has served a few people. */
+    static final int WARM_UP = 50;
 
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -35,6 +39,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int coldRuns = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        int warmRequests = args.length > 1 ? Integer.parseInt(args[1]) : WARM_REQUESTS;
         Benchmark benchmark = new Benchmark();
         benchmark.packageSize();
         try (DynamoDbLocal dynamoDb = DynamoDbLocal.inMemory().createTable()) {
@@ -42,7 +47,7 @@ public final class Benchmark {
                     .save(RETURNING_USER, new Progress(3, LocalDate.now().minusDays(1)));
             Map<String, String> env = environment(dynamoDb);
             benchmark.coldStart(env, coldRuns);
-            benchmark.warmTurns(env);
+            benchmark.warmTurns(env, warmRequests);
         }
         benchmark.print();
         System.exit(benchmark.callRuleBroken ? 1 : 0);
@@ -62,10 +67,16 @@ public final class Benchmark {
                 pkg.forbiddenEntries().isEmpty());
     }
 
-    private void coldStart(Map<String, String> env, int runs) throws Exception {
+    /** What the function's JVM has (its classes and runtime jars), and the benchmark's own classes. */
+    private static List<Path> classpath() throws Exception {
         List<Path> classpath = new ArrayList<>(DeploymentPackage.runtimeJars());
         classpath.add(0, DeploymentPackage.CLASSES);
         classpath.add(Path.of("target/test-classes"));
+        return classpath;
+    }
+
+    private void coldStart(Map<String, String> env, int runs) throws Exception {
+        List<Path> classpath = classpath();
         int memoryMb = SamTemplate.read(SamTemplate.DEFAULT).function().path("MemorySize").asInt();
         double[] primed = new double[runs];
         double[] helloPrimed = new double[runs];
@@ -105,27 +116,75 @@ public final class Benchmark {
                 + " included (it is the same for both). Fresh JVM: process start to exit, class loading included.");
     }
 
-    private void warmTurns(Map<String, String> env) throws Exception {
-        CoachStreamHandler handler = new CoachStreamHandler(Config.from(env));
-        UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, SKILL_ID);
-        WarmTurns.play(handler, matcher, RETURNING_USER, 50);
-        WarmTurns turns = WarmTurns.play(handler, matcher, RETURNING_USER, 200);
-        double[] millis = turns.requests().stream().mapToDouble(WarmTurns.Request::millis).toArray();
+    private void warmTurns(Map<String, String> env, int requests) throws Exception {
+        int memoryMb = SamTemplate.read(SamTemplate.DEFAULT).function().path("MemorySize").asInt();
+        List<String> jvmOptions = new ArrayList<>(ColdStart.lambdaJvmOptions(memoryMb));
+        // For a profile of the warm turns: -Dbench.warmJvmOptions="-Xlog:gc:file=target/bench/gc.log" and the like.
+        jvmOptions.addAll(Arrays.stream(System.getProperty("bench.warmJvmOptions", "").split(" "))
+                .filter(option -> !option.isBlank()).toList());
+        WarmTurns turns = WarmTurns.inJvm(jvmOptions, classpath(), env, RETURNING_USER, WARM_UP, requests);
+        List<WarmTurns.Request> all = turns.requests();
+        double[] millis = times(all);
         row("Warm turns, median (" + millis.length + " requests)", "<= 3 ms", millis(median(millis)), median(millis) <= 3);
         row("Warm turns, p99", "<= 10 ms", millis(percentile(millis, 99)), percentile(millis, 99) <= 10);
-        notes.add("Slowest warm requests: " + String.join("; ", turns.slowest(5)));
-        long writing = turns.requests().stream().filter(r -> r.writes() > 0).count();
-        double[] withWrite = turns.requests().stream().filter(r -> r.writes() > 0).mapToDouble(WarmTurns.Request::millis).toArray();
-        double[] without = turns.requests().stream().filter(r -> r.writes() == 0 && r.reads() == 0)
-                .mapToDouble(WarmTurns.Request::millis).toArray();
-        notes.add(String.format(Locale.ROOT, "Requests that wrote to DynamoDB: %d, median %.2f ms; requests with no DynamoDB"
-                + " call: %d, median %.2f ms, p99 %.2f ms", writing, median(withWrite), without.length, median(without),
-                percentile(without, 99)));
+        List<WarmTurns.Request> unchanged = all.stream().filter(r -> r.writes() == 0).toList();
+        double[] noWrite = times(unchanged);
+        row("Warm turns that leave the record unchanged (no write; " + noWrite.length + "), p99", "<= 5 ms",
+                millis(percentile(noWrite, 99)), percentile(noWrite, 99) <= 5);
+        report("Warm turns that leave the record unchanged, median", "reported", millis(median(noWrite)));
+        double[] noCall = times(all.stream().filter(r -> r.writes() == 0 && r.reads() == 0).toList());
+        report("Warm turns with no DynamoDB call (" + noCall.length + "), median / p99", "reported",
+                millis(median(noCall)) + " / " + millis(percentile(noCall, 99)));
+        double[] withWrite = times(all.stream().filter(r -> r.writes() > 0).toList());
+        report("Warm turns that write (" + withWrite.length + "), median / p99", "reported",
+                withWrite.length == 0 ? "none" : millis(median(withWrite)) + " / " + millis(percentile(withWrite, 99)));
+        int writes = all.stream().mapToInt(WarmTurns.Request::writes).sum();
+        int reads = all.stream().mapToInt(WarmTurns.Request::reads).sum();
+        report("DynamoDB writes per turn", "reported", String.format(Locale.ROOT, "%.3f (%d writes in %d requests)",
+                (double) writes / all.size(), writes, all.size()));
+        report("DynamoDB reads per turn", "reported", String.format(Locale.ROOT, "%.3f (%d reads in %d requests)",
+                (double) reads / all.size(), reads, all.size()));
+        notes.add("Requests that wrote, by request: " + turns.writersByKind());
+        notes.add("Slowest warm requests: " + String.join("; ", turns.slowest(all, 5)));
+        notes.add("Slowest warm requests that left the record unchanged: " + String.join("; ", turns.slowest(unchanged, 5)));
+        notes.add("Requests that left the record unchanged, by request, median / slowest: " + byKind(unchanged));
         int twiceRead = turns.sessionsReadingTwice().size();
         long twiceWritten = turns.requestsWritingTwice();
         callRuleBroken = twiceRead > 0 || twiceWritten > 0;
+        inBuildJvm(env, requests);
         row("Sessions reading the record more than once", "0", Integer.toString(twiceRead), twiceRead == 0);
         row("Requests writing more than once", "0", Long.toString(twiceWritten), twiceWritten == 0);
+    }
+
+    /** Each kind of request's median and slowest time, slowest median first. */
+    private static String byKind(List<WarmTurns.Request> requests) {
+        Map<String, List<WarmTurns.Request>> kinds = requests.stream()
+                .collect(java.util.stream.Collectors.groupingBy(WarmTurns.Request::what));
+        return kinds.entrySet().stream()
+                .sorted(java.util.Comparator.comparingDouble(e -> -median(times(e.getValue()))))
+                .map(e -> String.format(Locale.ROOT, "%s %.2f / %.2f ms (%d)", e.getKey(), median(times(e.getValue())),
+                        percentile(times(e.getValue()), 100), e.getValue().size()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * The same conversation in the benchmark's own JVM (full JIT, the build's collector, DynamoDB Local in the
+     * same heap), as the warm turns were measured before they had a JVM of their own: for comparison only.
+     */
+    private void inBuildJvm(Map<String, String> env, int requests) throws Exception {
+        CoachStreamHandler handler = new CoachStreamHandler(Config.from(env));
+        UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, SKILL_ID);
+        WarmTurns.play(handler, matcher, RETURNING_USER, WARM_UP);
+        List<WarmTurns.Request> all = WarmTurns.play(handler, matcher, RETURNING_USER, requests).requests();
+        double[] millis = times(all);
+        double[] noWrite = times(all.stream().filter(r -> r.writes() == 0).toList());
+        report("For comparison, in the benchmark's own JVM (as measured before): warm median / p99 / p99 of turns"
+                + " that leave the record unchanged", "reported", millis(median(millis)) + " / "
+                + millis(percentile(millis, 99)) + " / " + millis(percentile(noWrite, 99)));
+    }
+
+    private static double[] times(List<WarmTurns.Request> requests) {
+        return requests.stream().mapToDouble(WarmTurns.Request::millis).toArray();
     }
 
     private void row(String figure, String target, String measured, boolean met) {
@@ -150,6 +209,9 @@ public final class Benchmark {
     }
 
     static double percentile(double[] values, double p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;

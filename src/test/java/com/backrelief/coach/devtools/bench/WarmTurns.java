@@ -37,6 +37,43 @@ final class WarmTurns {
         return requests;
     }
 
+    /**
+     * Plays the script in a JVM of its own ({@link WarmTurnsProbe}), started with {@code jvmOptions} and
+     * {@code env}: {@code warmUp} requests first, then {@code turns} timed ones.
+     */
+    static WarmTurns inJvm(List<String> jvmOptions, List<Path> classpath, Map<String, String> env, String userId,
+                           int warmUp, int turns) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(String.join(java.io.File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+        command.add(WarmTurnsProbe.class.getName());
+        command.add(Integer.toString(warmUp));
+        command.add(Integer.toString(turns));
+        command.add(userId);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("The warm turns failed:\n" + output);
+        }
+        WarmTurns result = new WarmTurns();
+        for (String line : output.split("\n")) {
+            if (line.startsWith(WarmTurnsProbe.LINE)) {
+                String[] f = line.substring(WarmTurnsProbe.LINE.length()).strip().split(" ");
+                result.requests.add(new Request(Double.parseDouble(f[0]), f[4], f[3], Integer.parseInt(f[1]),
+                        Integer.parseInt(f[2])));
+            }
+        }
+        if (result.requests.size() < turns) {
+            throw new IllegalStateException("The warm turns printed " + result.requests.size() + " requests:\n" + output);
+        }
+        return result;
+    }
+
     /** Plays the script until {@code turns} requests have been answered, repeating it as needed. */
     static WarmTurns play(RequestStreamHandler handler, UtteranceMatcher matcher, String userId, int turns)
             throws IOException {
@@ -90,12 +127,20 @@ final class WarmTurns {
         return reads;
     }
 
-    /** The slowest requests, for the profile: what they were and what they asked of DynamoDB. */
-    List<String> slowest(int count) {
-        return requests.stream().sorted(java.util.Comparator.comparingDouble(Request::millis).reversed()).limit(count)
+    /** The slowest of {@code among}, for the profile: what they were and what they asked of DynamoDB. */
+    List<String> slowest(List<Request> among, int count) {
+        return among.stream().sorted(java.util.Comparator.comparingDouble(Request::millis).reversed()).limit(count)
                 .map(r -> String.format(java.util.Locale.ROOT, "%.1f ms %s (reads %d, writes %d)", r.millis(), r.what(),
                         r.reads(), r.writes()))
                 .toList();
+    }
+
+    /** How many requests of each kind wrote the record, most first. */
+    String writersByKind() {
+        Map<String, Long> kinds = new java.util.TreeMap<>();
+        requests.stream().filter(r -> r.writes() > 0).forEach(r -> kinds.merge(r.what(), 1L, Long::sum));
+        return kinds.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     long requestsWritingTwice() {

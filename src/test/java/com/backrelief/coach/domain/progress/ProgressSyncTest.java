@@ -82,6 +82,20 @@ class ProgressSyncTest {
     }
 
     @Test
+    void whenAnotherDeviceAlreadyMadeTheSameChangeNothingMoreIsWritten() {
+        records.put(USER, new Progress(2, TODAY.minusDays(3)));
+        StoredProgress base = records.load(USER);
+        records.put(USER, base.progress().withPace(com.backrelief.coach.domain.stretching.Pace.SLOW));
+        records.saves.set(0);
+
+        var written = sync(records).save(USER, base, base.progress().withPace(com.backrelief.coach.domain.stretching.Pace.SLOW),
+                () -> true);
+
+        assertThat(records.saves.get()).as("the refused write only").isEqualTo(1);
+        assertThat(written).hasValueSatisfying(w -> assertThat(w.stored()).isEqualTo(records.load(USER)));
+    }
+
+    @Test
     void afterEightContendedTriesTheChangeIsHandedBackUnwritten() {
         StoredProgress base = records.load(USER);
 

@@ -170,4 +170,12 @@ class PacingTest {
         assertThat(Pacing.speaking("one two three four five")).isEqualTo(2.0);
         assertThat(Pacing.speaking("  ")).isZero();
     }
+
+    @ParameterizedTest
+    @CsvSource(value = {"''", "'   '", "'Tilt and hold.'", "'  Breathe in,\tthen\n out  '", "'one'", "'\u2003 two words \u2003'"})
+    void speakingCountsTheWordsAsSplittingOnWhiteSpaceDoes(String text) {
+        String trimmed = text.strip();
+        int split = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        assertThat(Pacing.speaking(text)).isEqualTo(split / Pacing.WORDS_PER_SECOND);
+    }
 }

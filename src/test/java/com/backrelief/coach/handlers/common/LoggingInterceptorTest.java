@@ -55,6 +55,16 @@ class LoggingInterceptorTest {
     }
 
     @Test
+    void requestsHandledQuietlyWriteNoLineAndTheNextOneDoes() throws IOException {
+        TestSkill skill = new TestSkill();
+        com.backrelief.coach.logging.RequestLog.quietly(() -> skill.send("stretch-info-kids-pose"));
+        assertThat(lines()).isEmpty();
+
+        skill.send("stretch-info-kids-pose");
+        assertThat(lines()).hasSize(1);
+    }
+
+    @Test
     void neverLogsSlotValuesOrTheUserId() {
         new TestSkill().send("stretch-info-kids-pose");
 
