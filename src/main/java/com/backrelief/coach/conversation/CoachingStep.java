@@ -2,7 +2,7 @@ package com.backrelief.coach.conversation;
 
 import java.util.Optional;
 
-/** "Ready for the next one?" in a routine: yes carries on, no pauses. */
+/** "Ready for the next one?" in a routine: yes, or "carry on", moves on; no pauses. */
 public record CoachingStep() implements ConversationState {
 
     public static final String NAME = "coaching-step";
@@ -17,6 +17,9 @@ public record CoachingStep() implements ConversationState {
         return switch (meaning.act()) {
             case YES -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_YES, meaning));
             case NO -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_NO, meaning));
+            // "carry on", "continue", "keep going": a yes to "Ready for the next one?", not the same step again
+            case EXERCISE -> "AMAZON.ResumeIntent".equals(meaning.request())
+                    ? Optional.of(Outcome.of(Outcome.Move.ROUTINE_YES, meaning)) : Optional.empty();
             default -> Optional.empty();
         };
     }

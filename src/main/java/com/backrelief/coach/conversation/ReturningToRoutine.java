@@ -4,11 +4,14 @@ import java.util.Optional;
 
 /**
  * "Shall we carry on with the routine?" after an aside in a routine (the stretch list, a question, a reminder):
- * yes, or "carry on", picks up the exercise the aside interrupted; no pauses; "next" said as such moves on.
+ * yes, or "carry on", picks up the exercise the aside interrupted (it may not have been finished; it is named as
+ * it starts); no pauses; "next" moves on, as it says.
  */
 public record ReturningToRoutine() implements ConversationState {
 
     public static final String NAME = "returning-to-routine";
+
+    private static final String CARRY_ON = "AMAZON.ResumeIntent";
 
     @Override
     public String name() {
@@ -20,9 +23,9 @@ public record ReturningToRoutine() implements ConversationState {
         return switch (meaning.act()) {
             case YES -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_YES, meaning));
             case NO -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_NO, meaning));
-            // "okay, carry on", "let's keep going": the words of carrying on are a yes here, not "next"
-            case EXERCISE -> meaning.reading().asks().contains("resume")
-                    ? Optional.of(Outcome.of(Outcome.Move.ROUTINE_YES, meaning)) : Optional.empty();
+            // "okay, carry on", "let's keep going", "continue": a yes to the question standing
+            case EXERCISE -> CARRY_ON.equals(meaning.request()) ? Optional.of(Outcome.of(Outcome.Move.ROUTINE_YES, meaning))
+                    : Optional.empty();
             default -> Optional.empty();
         };
     }

@@ -5,11 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.backrelief.coach.domain.understanding.Reading;
-import com.backrelief.coach.domain.advice.Symptoms;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,6 +68,10 @@ class CoachTest {
             returning-to-routine     | AMAZON.YesIntent        | routine             | routine-yes
             returning-to-routine     | AMAZON.NoIntent         | routine             | routine-no
             returning-to-routine     | AMAZON.NextIntent       | routine             | answer-request
+            returning-to-routine     | AMAZON.ResumeIntent     | routine             | routine-yes
+            returning-to-routine     | AMAZON.StartOverIntent  | routine             | answer-request
+            returning-to-routine     | AMAZON.ResumeIntent     | same-day-flag       | hold-for-same-day
+            coaching-step            | AMAZON.ResumeIntent     | routine             | routine-yes
             returning-to-routine     | ListStretchesIntent     | routine             | answer-request
             paused                   | AMAZON.YesIntent        | routine             | routine-yes
             paused                   | AMAZON.NoIntent         | routine             | routine-no
@@ -98,17 +98,6 @@ class CoachTest {
         if (outcome.move() == Move.ANSWER_REQUEST) {
             assertThat(outcome.request()).isEqualTo(request);
         }
-    }
-
-    @Test
-    void afterAnAsideTheWordsOfCarryingOnPickUpTheInterruptedExerciseAndNextMovesOn() {
-        ConversationRecord returning = new ConversationRecord(ConversationRecord.VERSION, new ReturningToRoutine(), true,
-                false, false);
-        Reading carryOn = new Reading(List.of(), Set.of(), false, Symptoms.UNKNOWN, List.of("next", "resume"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-
-        assertThat(Coach.turn(returning, Meaning.of("AMAZON.NextIntent", carryOn, false)).move()).isEqualTo(Move.ROUTINE_YES);
-        assertThat(Coach.turn(returning, Meaning.of("AMAZON.NextIntent")).move()).isEqualTo(Move.ANSWER_REQUEST);
     }
 
     @Test

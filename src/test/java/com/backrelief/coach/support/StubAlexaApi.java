@@ -63,7 +63,17 @@ public final class StubAlexaApi implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/", this::answer);
-        server.start();
+        // The server's dispatcher thread takes the daemon status of the thread that starts it: started from a
+        // daemon thread, a stub that is never closed (the shared one) cannot keep a finished program running.
+        Thread starter = new Thread(server::start, "stub-alexa-api-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the stub Alexa API", e);
+        }
     }
 
     /** One stub for tests that don't look at what it receives; it answers 200 and lives as long as the JVM. */

@@ -7,6 +7,7 @@ import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.advice.PackUse;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.stretching.ActiveRoutine;
 import com.backrelief.coach.speech.Speech;
 
 import java.util.Optional;
@@ -32,6 +33,13 @@ public final class TipsOfferReplyHandler implements RequestHandler {
         String rule = session.tipsRule();
         session.clearTipsOffer();
         Speech said = Requests.isIntent(input, "AMAZON.YesIntent") ? replies.tips(use, rule) : replies.safetyDeclined();
+        if (Requests.isIntent(input, "AMAZON.NoIntent")) {
+            // In a routine, "no" to more about the pack is the end of the aside: back to the routine, asked plainly.
+            Optional<Speech> carryOn = ActiveRoutine.offerToCarryOn(input);
+            if (carryOn.isPresent()) {
+                return Answer.ask(input, said.then(carryOn.get()), carryOn.get());
+            }
+        }
         session.offerTimer(use);
         return Answer.ask(input, said.then(replies.timerOffer()), replies.timerOfferReprompt());
     }

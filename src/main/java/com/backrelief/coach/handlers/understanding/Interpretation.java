@@ -160,6 +160,10 @@ final class Interpretation {
             return Optional.of(intent("HeatOrIceIntent", Map.of()));
         }
         Optional<String> strongest = reading.asks().stream().findFirst();
+        if (strongest.filter("next"::equals).isPresent() && reading.asks("resume")) {
+            // "carry on", "keep going": carrying on with what is in progress, which the question standing decides
+            strongest = Optional.of("resume");
+        }
         if (state.inRoutine() && strongest.filter(COMMANDS::containsKey).isPresent() && reading.stretch().isEmpty()) {
             return Optional.of(intent(COMMANDS.get(strongest.get()), Map.of()));
         }

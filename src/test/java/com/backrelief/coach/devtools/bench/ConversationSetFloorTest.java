@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the multi-turn conversation set reached (docs/conversations.md): the share of conversations right, every
- * turn judged, may not fall; and the files whose every conversation is right stay so.
+ * turn judged, stays at 95 % or more; and the files whose every conversation is right (every row of issue 21's table
+ * among them) stay so.
  */
 class ConversationSetFloorTest {
 
@@ -29,7 +30,8 @@ class ConversationSetFloorTest {
             for (Path file : ConversationSet.files(ConversationSet.DEFAULT)) {
                 List<Result> results = benchmark.run(ConversationSet.load(file));
                 all.addAll(results);
-                if (List.of("cancel-and-leave.txt", "red-flags-mid-conversation.txt", "routine-commands.txt")
+                if (List.of("cancel-and-leave.txt", "red-flags-mid-conversation.txt", "routine-commands.txt",
+                                "issue-21-table.txt", "reminders.txt", "same-facts-and-corrections.txt")
                         .contains(file.getFileName().toString())) {
                     mustAllPass.addAll(results);
                 }
@@ -38,7 +40,7 @@ class ConversationSetFloorTest {
             System.setOut(out);
         }
         long right = all.stream().filter(Result::right).count();
-        assertThat(100.0 * right / all.size()).as("conversations right").isGreaterThanOrEqualTo(80);
+        assertThat(100.0 * right / all.size()).as("conversations right").isGreaterThanOrEqualTo(95);
         assertThat(mustAllPass.stream().filter(result -> !result.right())
                 .map(result -> result.script() + " turn " + result.turn() + ": " + result.why()).toList()).isEmpty();
     }
