@@ -167,7 +167,7 @@ class SampleEventsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"stop", "cancel", "navigate-home"})
+    @CsvSource({"stop", "cancel", "navigate-home", "understood-never-mind"})
     void stopCancelAndGoHomeSayGoodbyeAndClose(String event) {
         Reply reply = new TestSkill().send(event);
         assertThat(reply.speech()).contains("Goodbye");

@@ -16,7 +16,7 @@ public record OfferingRoutine() implements ConversationState {
     public Optional<Outcome> on(Meaning meaning, ConversationRecord record) {
         return switch (meaning.act()) {
             case YES -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_YES, meaning));
-            case NO -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_NO, meaning));
+            case NO, CANCEL -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_NO, meaning));
             default -> Optional.empty();
         };
     }

@@ -2,7 +2,7 @@ package com.backrelief.coach.conversation;
 
 import java.util.Optional;
 
-/** "Want to hear how much to do, and when to stop?" after a stretch explained: yes or no answers it; anything else leaves the offer behind. */
+/** "Want to hear how much to do, and when to stop?" after a stretch explained: yes or no answers it, and "never mind" declines it; anything else leaves the offer behind. */
 public record OfferingStretchDetails() implements ConversationState {
 
     public static final String NAME = "offering-stretch-details";
@@ -14,6 +14,7 @@ public record OfferingStretchDetails() implements ConversationState {
 
     @Override
     public Optional<Outcome> on(Meaning meaning, ConversationRecord record) {
-        return meaning.isYesOrNo() ? Optional.of(Outcome.of(Outcome.Move.REPLY_TO_STRETCH_DETAILS, meaning)) : Optional.empty();
+        // "never mind" here is the offer declined, the nearest thing in progress, not leaving the skill
+        return meaning.isYesOrNo() || meaning.act() == Meaning.Act.CANCEL ? Optional.of(Outcome.of(Outcome.Move.REPLY_TO_STRETCH_DETAILS, meaning)) : Optional.empty();
     }
 }

@@ -50,7 +50,11 @@ class CoachTest {
             interviewing             | AMAZON.NextIntent       | same-day-flag       | hold-for-same-day
             offering-tips            | AMAZON.YesIntent        |                     | reply-to-tips
             offering-tips            | AMAZON.NoIntent         | routine             | reply-to-tips
-            offering-tips            | AMAZON.CancelIntent     |                     | leave
+            offering-tips            | AMAZON.CancelIntent     |                     | reply-to-tips
+            offering-timer           | AMAZON.CancelIntent     | reminder-just-set   | reply-to-timer
+            offering-reminder        | AMAZON.CancelIntent     |                     | reply-to-reminder
+            offering-routine         | AMAZON.CancelIntent     |                     | routine-no
+            offering-timer           | AMAZON.StopIntent       |                     | leave
             offering-timer           | AMAZON.YesIntent        | routine             | reply-to-timer
             offering-timer           | AMAZON.NoIntent         |                     | reply-to-timer
             offering-timer           | SetTimerIntent          |                     | answer-request

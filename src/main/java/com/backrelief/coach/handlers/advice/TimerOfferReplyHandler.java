@@ -35,7 +35,8 @@ public final class TimerOfferReplyHandler implements RequestHandler {
         AdviceSession session = AdviceSession.of(input);
         PackUse use = session.timerOffer().orElse(PackUse.EITHER);
         session.clearTimerOffer();
-        if (Requests.isIntent(input, "AMAZON.NoIntent")) {
+        if (!Requests.isIntent(input, "AMAZON.YesIntent")) {
+            // "no", or "never mind": the offer, declined
             Speech next = ActiveRoutine.offerToCarryOn(input).orElse(CommonReplies.whatNext());
             return Answer.ask(input, replies.declined().then(next), next);
         }

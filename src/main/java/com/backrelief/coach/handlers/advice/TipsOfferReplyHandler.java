@@ -33,7 +33,8 @@ public final class TipsOfferReplyHandler implements RequestHandler {
         String rule = session.tipsRule();
         session.clearTipsOffer();
         Speech said = Requests.isIntent(input, "AMAZON.YesIntent") ? replies.tips(use, rule) : replies.safetyDeclined();
-        if (Requests.isIntent(input, "AMAZON.NoIntent")) {
+        if (!Requests.isIntent(input, "AMAZON.YesIntent")) {
+            // "no", or "never mind": the offer, declined
             // In a routine, "no" to more about the pack is the end of the aside: back to the routine, asked plainly.
             Optional<Speech> carryOn = ActiveRoutine.offerToCarryOn(input);
             if (carryOn.isPresent()) {

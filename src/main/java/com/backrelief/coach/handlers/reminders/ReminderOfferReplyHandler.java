@@ -27,7 +27,8 @@ public final class ReminderOfferReplyHandler implements RequestHandler {
         ReminderSession session = ReminderSession.of(input);
         ReminderSchedule schedule = session.offered().orElseThrow();
         session.clearOffer();
-        if (Requests.isIntent(input, "AMAZON.NoIntent")) {
+        if (!Requests.isIntent(input, "AMAZON.YesIntent")) {
+            // "no", or "never mind": the offer, declined
             return StretchReminders.answer(input, ReminderReplies.declined(), false);
         }
         return reminders.set(input, schedule, true);
