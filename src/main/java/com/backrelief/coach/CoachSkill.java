@@ -41,7 +41,6 @@ import com.backrelief.coach.handlers.lifecycle.SkillDisabledHandler;
 import com.backrelief.coach.handlers.reminders.CancelReminderIntentHandler;
 import com.backrelief.coach.handlers.reminders.ListRemindersIntentHandler;
 import com.backrelief.coach.handlers.reminders.MoveReminderIntentHandler;
-import com.backrelief.coach.handlers.reminders.ReminderContextInterceptor;
 import com.backrelief.coach.handlers.reminders.ReminderEventsHandler;
 import com.backrelief.coach.handlers.reminders.ReminderOffer;
 import com.backrelief.coach.handlers.reminders.ReminderOfferReplyHandler;
@@ -174,7 +173,6 @@ public final class CoachSkill {
                 .addRequestInterceptor(new UnderstandingInterceptor(deps.content().understanding(), numbers, device))
                 .addRequestInterceptor(progress)
                 .addRequestInterceptor(new AdviceContextInterceptor())
-                .addRequestInterceptor(new ReminderContextInterceptor())
                 // Each request type has one handler; none of them overlap, so their order decides nothing.
                 .addRequestHandlers(
                         conversation,

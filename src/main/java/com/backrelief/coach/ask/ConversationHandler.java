@@ -52,6 +52,7 @@ public final class ConversationHandler implements RequestHandler {
         ConversationRecord record = SessionCodec.read(input);
         Outcome outcome = Coach.turn(record, meaning);
         RequestLog.current().turn(record.state().name(), outcome.move().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        Forgetting.after(input, record, meaning, outcome);
         Optional<Response> response = answer(outcome).handle(input);
         boolean ends = response.map(Response::getShouldEndSession).filter(Boolean.TRUE::equals).isPresent();
         if (!ends) {

@@ -4,13 +4,11 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.Requests;
-import com.backrelief.coach.handlers.safety.ExercisePainIntentHandler;
-import com.backrelief.coach.handlers.safety.SymptomDenialIntentHandler;
 
 /**
- * Forgets a heat-or-ice question or timer offer the person moved on from, so a later "yes" or "no"
- * isn't taken as its answer, and the answers about symptoms don't linger in the session. Saying it
- * hurts is not moving on: the question is asked again.
+ * Remembers, for the session only, what the person's words said about their pain, on any turn, so later
+ * heat-or-ice advice counts it (fact sheet R3). What a turn forgets is the conversation's decision
+ * ({@code ask/ConversationHandler}).
  */
 public final class AdviceContextInterceptor implements RequestInterceptor {
 
@@ -19,21 +17,7 @@ public final class AdviceContextInterceptor implements RequestInterceptor {
         if (!Requests.meansAnIntent(input) || input.getRequestEnvelope().getSession() == null) {
             return;
         }
-        boolean yesOrNo = Requests.isIntent(input, "AMAZON.YesIntent", "AMAZON.NoIntent");
-        AdviceSession session = AdviceSession.of(input);
         // What the person said about their pain on any turn counts for later advice in the session (fact sheet R3).
-        session.rememberSaid(Heard.reading(input).facts());
-        // A question asked instead of an answer (a topic, a follow-up, help) is an aside: the interview waits for it.
-        if (!yesOrNo && !Requests.isIntent(input, HeatOrIceIntentHandler.INTENT, SymptomDenialIntentHandler.INTENT,
-                ExercisePainIntentHandler.INTENT, "TopicIntent", "HeatIceFollowUpIntent", "AMAZON.HelpIntent",
-                "AMAZON.CancelIntent")) {
-            session.clearDialog();
-        }
-        if (!yesOrNo && !Requests.isIntent(input, SetTimerIntentHandler.INTENT)) {
-            session.clearTimerOffer();
-        }
-        if (!yesOrNo) {
-            session.clearTipsOffer();
-        }
+        AdviceSession.of(input).rememberSaid(Heard.reading(input).facts());
     }
 }

@@ -18,6 +18,19 @@ public final class AdviceState {
         return AdviceSession.of(input).tipsOffer().isPresent();
     }
 
+    /** The interview's question no longer stands. */
+    public static void forgetInterview(HandlerInput input) {
+        AdviceSession.of(input).clearDialog();
+    }
+
+    public static void forgetTipsOffer(HandlerInput input) {
+        AdviceSession.of(input).clearTipsOffer();
+    }
+
+    public static void forgetTimerOffer(HandlerInput input) {
+        AdviceSession.of(input).clearTimerOffer();
+    }
+
     /** The pack timer's offer waits for yes or no. */
     public static boolean timerOffered(HandlerInput input) {
         return AdviceSession.of(input).timerOffer().isPresent();

@@ -13,6 +13,15 @@ public final class ReminderState {
         return ReminderSession.of(input).offered().isPresent();
     }
 
+    public static void forgetOffer(HandlerInput input) {
+        ReminderSession.of(input).clearOffer();
+    }
+
+    /** "Cancel" means the reminder just set only on the very next turn. */
+    public static void forgetJustSet(HandlerInput input) {
+        ReminderSession.of(input).clearJustSet();
+    }
+
     /** The last answer set or moved a reminder. */
     public static boolean justSet(HandlerInput input) {
         return ReminderSession.of(input).wasJustSet();

@@ -17,9 +17,7 @@ import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.handlers.safety.SafetyState;
-import com.backrelief.coach.handlers.stretching.ActiveRoutine;
 import com.backrelief.coach.speech.Speech;
-import com.backrelief.coach.handlers.safety.Confirmation;
 import com.backrelief.coach.logging.RequestLog;
 
 import java.util.ArrayList;
@@ -79,11 +77,6 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         }
         if (ReminderWords.INTENTS.contains(meant.getName()) && !meant.getName().equals(intent.getName())) {
             meant = ReminderWords.withSlots(meant, text);
-        }
-        if (!"AMAZON.YesIntent".equals(meant.getName()) && !"AMAZON.NoIntent".equals(meant.getName())) {
-            // A question confirming a red flag, or offering a routine, stands for its answer only.
-            Confirmation.clear(input);
-            ActiveRoutine.dropOffer(input);
         }
         input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meant, reading, lead(input, reading, meant)));
         if (!meant.getName().equals(intent.getName())) {
