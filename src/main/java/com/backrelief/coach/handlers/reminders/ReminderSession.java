@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The reminder offer waiting for yes or no, in the session attribute {@value #OFFER}: the schedule
- * yes would set. It lasts one turn: any other answer drops it ({@link ReminderContextInterceptor}).
+ * yes would set. It lasts one turn: any other answer drops it (the conversation decides, {@code ask/Forgetting}).
  */
 final class ReminderSession {
 
