@@ -2,6 +2,7 @@ package com.backrelief.coach.ask;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.conversation.Coach;
 import com.backrelief.coach.conversation.ConversationRecord;
@@ -61,12 +62,11 @@ public final class ConversationHandler implements RequestHandler {
         return response;
     }
 
-    /** The request as one plain meaning: the intent it was heard as, what its words said. */
+    /** The request as one plain meaning: what it was heard as, what it names, what its words said. */
     static Meaning hear(HandlerInput input) {
-        Optional<Heard> heard = Heard.of(input);
-        String request = heard.map(h -> h.intent().getName())
-                .or(() -> Requests.intentName(input.getRequestEnvelope())).orElse("");
-        return Meaning.of(request, heard.map(Heard::reading).orElse(null), CheckInIntentHandler.worse(input));
+        Meaning heard = Heard.of(input).map(Heard::meaning)
+                .orElseGet(() -> Requests.meaning(((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent(), null));
+        return Meaning.of(heard.request(), heard.values(), heard.reading(), CheckInIntentHandler.worse(input));
     }
 
     private RequestHandler answer(Outcome outcome) {

@@ -63,7 +63,7 @@ public final class Answer {
             return speech;
         }
         input.getAttributesManager().getRequestAttributes()
-                .put(Heard.KEY, new Heard(heard.get().intent(), heard.get().reading()));
+                .put(Heard.KEY, new Heard(heard.get().meaning()));
         return heard.get().lead().then(speech);
     }
 

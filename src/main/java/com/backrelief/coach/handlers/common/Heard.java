@@ -1,7 +1,7 @@
 package com.backrelief.coach.handlers.common;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.model.Intent;
+import com.backrelief.coach.conversation.Meaning;
 import com.backrelief.coach.domain.understanding.Reading;
 import com.backrelief.coach.speech.Speech;
 
@@ -9,20 +9,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the skill heard in this request: the intent it acts on (Alexa's, or the one the words
- * mean when Alexa only captured free text), and what the words were understood to say.
+ * What the skill heard in this request: its meaning (the request Alexa sent, or the one the words mean when Alexa
+ * only captured free text, with what it names and what the words said), and what the answer must say first.
  *
- * @param intent  the intent the handlers act on
- * @param reading what the free text and slot words say
+ * @param meaning what the request means
  * @param lead    what the answer must say first, whatever it is (a see-someone-soon flag said with a question)
  */
-public record Heard(Intent intent, Reading reading, Speech lead) {
+public record Heard(Meaning meaning, Speech lead) {
 
-    public Heard(Intent intent, Reading reading) {
-        this(intent, reading, Speech.empty());
+    public Heard(Meaning meaning) {
+        this(meaning, Speech.empty());
     }
 
     public static final String KEY = "heard";
+
+    /** What the words said. */
+    public Reading reading() {
+        return meaning.reading();
+    }
 
     /** What this request was heard as, once the understanding interceptor has run. */
     public static Optional<Heard> of(HandlerInput input) {

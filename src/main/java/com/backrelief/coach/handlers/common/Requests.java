@@ -11,10 +11,13 @@ import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import com.backrelief.coach.conversation.Meaning;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.LocalHelp;
+import com.backrelief.coach.domain.understanding.Reading;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +30,12 @@ public final class Requests {
 
     /** Whether the request means one of these intents: as Alexa sent it, or as its words were understood ({@link Heard}). */
     public static boolean isIntent(HandlerInput input, String... names) {
-        Intent intent = intent(input);
-        if (intent == null) {
+        Meaning meaning = meaning(input);
+        if (meaning == null) {
             return false;
         }
-        String name = intent.getName();
         for (String candidate : names) {
-            if (candidate.equals(name)) {
+            if (candidate.equals(meaning.request())) {
                 return true;
             }
         }
@@ -47,14 +49,14 @@ public final class Requests {
         return Optional.empty();
     }
 
-    /** The canonical id a slot resolved to through the interaction model's slot type, if it matched. */
+    /** The canonical id a value the request names stands for, if it was recognised. */
     public static Optional<String> resolvedId(HandlerInput input, String slotName) {
-        return slot(input, slotName).flatMap(Requests::resolvedId);
+        return resolvedIds(input, slotName).stream().findFirst();
     }
 
-    /** Every canonical id a slot resolved to: Alexa lists several when the words fit more than one value. */
+    /** Every canonical id a value stands for: Alexa lists several when the words fit more than one value. */
     public static List<String> resolvedIds(HandlerInput input, String slotName) {
-        return resolvedIds(slot(input, slotName));
+        return value(input, slotName).map(Meaning.Value::ids).orElse(List.of());
     }
 
     /** Every canonical id a slot of this intent resolved to. */
@@ -85,51 +87,45 @@ public final class Requests {
 
     /** What the person said for a slot, as Alexa heard it. */
     public static Optional<String> spoken(HandlerInput input, String slotName) {
-        return slot(input, slotName).map(Slot::getValue).filter(value -> !value.isBlank());
+        return value(input, slotName).map(Meaning.Value::spoken).filter(value -> value != null && !value.isBlank());
     }
 
     /**
-     * The intent the request means: the one its words were understood as, or a touch stands for
-     * ({@link Heard}), or Alexa's. Null for a request that means no intent (a launch, a session end).
+     * What the request means: what its words were understood as, or what a touch stands for ({@link Heard}), or
+     * Alexa's intent as it came. Null for a request that means no intent (a launch, a session end).
      */
-    static Intent intent(HandlerInput input) {
+    static Meaning meaning(HandlerInput input) {
         Optional<Heard> heard = Heard.of(input);
         if (heard.isPresent()) {
-            return heard.get().intent();
+            return heard.get().meaning();
         }
-        return input.getRequestEnvelope().getRequest() instanceof IntentRequest request ? request.getIntent() : null;
+        return input.getRequestEnvelope().getRequest() instanceof IntentRequest request && request.getIntent() != null
+                && request.getIntent().getName() != null ? meaning(request.getIntent(), null) : null;
+    }
+
+    /** Alexa's intent as a meaning: its name, and each slot's words with the ids they resolved to. */
+    public static Meaning meaning(Intent intent, Reading reading) {
+        Map<String, Meaning.Value> values = new LinkedHashMap<>();
+        if (intent.getSlots() != null) {
+            intent.getSlots().forEach((name, slot) -> {
+                if (slot != null && (slot.getValue() != null || slot.getResolutions() != null)) {
+                    values.put(name, new Meaning.Value(slot.getValue(), resolvedIds(Optional.of(slot))));
+                }
+            });
+        }
+        return Meaning.of(intent.getName(), values, reading, false);
     }
 
     /** Whether the request means an intent: one said, or a touch that stands for one. */
     public static boolean meansAnIntent(HandlerInput input) {
-        Intent intent = intent(input);
-        return intent != null && intent.getName() != null;
+        return meaning(input) != null;
     }
 
-    static Optional<Slot> slot(HandlerInput input, String slotName) {
-        Intent intent = intent(input);
-        Map<String, Slot> slots = intent == null ? null : intent.getSlots();
-        return slots == null ? Optional.empty() : Optional.ofNullable(slots.get(slotName));
+    private static Optional<Meaning.Value> value(HandlerInput input, String slotName) {
+        Meaning meaning = meaning(input);
+        return meaning == null ? Optional.empty() : meaning.value(slotName);
     }
 
-    static Optional<String> resolvedId(Slot slot) {
-        if (slot.getResolutions() == null || slot.getResolutions().getResolutionsPerAuthority() == null) {
-            return Optional.empty();
-        }
-        for (Resolution resolution : slot.getResolutions().getResolutionsPerAuthority()) {
-            if (resolution == null || resolution.getStatus() == null
-                    || resolution.getStatus().getCode() != StatusCode.ER_SUCCESS_MATCH
-                    || resolution.getValues() == null) {
-                continue;
-            }
-            for (ValueWrapper wrapper : resolution.getValues()) {
-                if (wrapper != null && wrapper.getValue() != null && wrapper.getValue().getId() != null) {
-                    return Optional.of(wrapper.getValue().getId());
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The Alexa user id, from the context or, failing that, the session. */
     public static Optional<String> userId(RequestEnvelope envelope) {

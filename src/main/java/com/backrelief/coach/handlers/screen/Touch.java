@@ -1,15 +1,8 @@
 package com.backrelief.coach.handlers.screen;
 
-import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.IntentConfirmationStatus;
-import com.amazon.ask.model.Slot;
-import com.amazon.ask.model.SlotConfirmationStatus;
-import com.amazon.ask.model.slu.entityresolution.Resolution;
-import com.amazon.ask.model.slu.entityresolution.Resolutions;
-import com.amazon.ask.model.slu.entityresolution.Status;
-import com.amazon.ask.model.slu.entityresolution.StatusCode;
-import com.amazon.ask.model.slu.entityresolution.Value;
-import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import com.backrelief.coach.conversation.Meaning;
+import com.backrelief.coach.domain.understanding.Reading;
+
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +61,7 @@ public final class Touch {
     }
 
     /** The intent an action stands for; empty for anything no screen of the skill sends. */
-    public static Optional<Intent> intent(String action) {
+    public static Optional<Meaning> meaning(String action) {
         if (action == null) {
             return Optional.empty();
         }
@@ -76,27 +69,12 @@ public final class Touch {
             String id = action.substring(STRETCH.length());
             return EXERCISE_ID.matcher(id).matches() ? Optional.of(explain(id)) : Optional.empty();
         }
-        return Optional.ofNullable(INTENTS.get(action)).map(Touch::named);
+        return Optional.ofNullable(INTENTS.get(action)).map(Meaning::of);
     }
 
-    private static Intent named(String name) {
-        return Intent.builder().withName(name).withConfirmationStatus(IntentConfirmationStatus.NONE).build();
-    }
-
-    /** StretchInfoIntent with its slot resolved to the exercise, as Alexa resolves a spoken name. */
-    private static Intent explain(String id) {
-        Resolution resolution = Resolution.builder()
-                .withAuthority(AUTHORITY)
-                .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_MATCH).build())
-                .withValues(List.of(ValueWrapper.builder().withValue(Value.builder().withId(id).withName(id).build()).build()))
-                .build();
-        Slot slot = Slot.builder().withName("stretch").withValue(id.replace('-', ' '))
-                .withConfirmationStatus(SlotConfirmationStatus.NONE)
-                .withResolutions(Resolutions.builder().withResolutionsPerAuthority(List.of(resolution)).build())
-                .build();
-        Map<String, Slot> slots = new LinkedHashMap<>();
-        slots.put("stretch", slot);
-        return Intent.builder().withName("StretchInfoIntent").withConfirmationStatus(IntentConfirmationStatus.NONE)
-                .withSlots(slots).build();
+    /** The stretch explained, named by its id as a spoken name is recognised. */
+    private static Meaning explain(String id) {
+        return Meaning.of("StretchInfoIntent", Map.of("stretch", new Meaning.Value(id.replace('-', ' '), List.of(id))),
+                Reading.NOTHING, false);
     }
 }

@@ -2,9 +2,8 @@ package com.backrelief.coach.handlers.screen;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
-import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
-import com.backrelief.coach.domain.understanding.Reading;
+import com.backrelief.coach.conversation.Meaning;
 import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.logging.RequestLog;
 
@@ -25,10 +24,9 @@ public final class TouchInterceptor implements RequestInterceptor {
             return;
         }
         String action = action(event.getArguments());
-        Intent intent = Touch.intent(action)
-                .orElseGet(() -> Intent.builder().withName(UNKNOWN).build());
-        input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(intent, Reading.NOTHING));
-        RequestLog.current().heardAs(intent.getName());
+        Meaning meaning = Touch.meaning(action).orElseGet(() -> Meaning.of(UNKNOWN));
+        input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meaning));
+        RequestLog.current().heardAs(meaning.request());
     }
 
     /** The first argument of the event, the button's action; anything else is no action. */

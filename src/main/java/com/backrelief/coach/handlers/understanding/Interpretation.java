@@ -1,15 +1,7 @@
 package com.backrelief.coach.handlers.understanding;
 
 import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.IntentConfirmationStatus;
-import com.amazon.ask.model.Slot;
-import com.amazon.ask.model.SlotConfirmationStatus;
-import com.amazon.ask.model.slu.entityresolution.Resolution;
-import com.amazon.ask.model.slu.entityresolution.Resolutions;
-import com.amazon.ask.model.slu.entityresolution.Status;
-import com.amazon.ask.model.slu.entityresolution.StatusCode;
-import com.amazon.ask.model.slu.entityresolution.Value;
-import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import com.backrelief.coach.conversation.Meaning;
 import com.backrelief.coach.domain.advice.HeatIceGuide;
 import com.backrelief.coach.domain.safety.RedFlag;
 import com.backrelief.coach.domain.safety.Tier;
@@ -24,9 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The intent a request means. A red flag said anywhere is a red flag; the free-text intents
- * become what their words ask for (a topic, an exercise, a routine, a command, advice); any
- * other intent Alexa recognised stays as it is.
+ * What a request means ({@link Meaning}). A red flag said anywhere is a red flag; the free-text intents
+ * become the request their words ask for (a topic, an exercise, a routine, a command, advice); any
+ * other intent Alexa recognised means what it says.
  */
 final class Interpretation {
 
@@ -83,17 +75,18 @@ final class Interpretation {
      * @param question   the words were asked as a question ("how long…", "can I…")
      * @param unresolved the words are a slot value Alexa could not resolve, read as free text
      */
-    Intent intent(Intent alexa, Reading reading, State state, boolean question, boolean unresolved) {
+    Meaning meaning(Intent alexa, Reading reading, State state, boolean question, boolean unresolved) {
+        Meaning heard = Requests.meaning(alexa, reading);
         if (reading.flags().isEmpty() && reading.unsure().isPresent() && !state.confirming()) {
             // A phrase that can mean a red flag or something else: one question first (fact sheet, section 3).
-            return intent("ConfirmSymptomIntent", Map.of("symptom", reading.unsure().get()));
+            return meant("ConfirmSymptomIntent", Map.of("symptom", reading.unsure().get()));
         }
         Optional<String> flag = reading.flags().stream().findFirst();
         if (alexa.getName().equals("RedFlagIntent")) {
             // Alexa resolved the words to a red flag: the more urgent of that and what the words say.
             Optional<String> resolved = Requests.resolvedIds(alexa, "symptom").stream().min(this::byTier);
             if (resolved.isPresent() && (flag.isEmpty() || byTier(resolved.get(), flag.get()) <= 0)) {
-                return alexa;
+                return heard;
             }
         }
         // A see-someone-soon flag gives way to what the person asks for; a statement asks for nothing.
@@ -106,7 +99,7 @@ final class Interpretation {
         if (said.isPresent() && (said.get().tier() != Tier.SOON || !request
                 || said.get().holdsExercise() && (exercise || EXERCISE_INTENTS.contains(alexa.getName())))) {
             // Under 16, asking for a routine gets the advice to see a doctor instead (fact sheet 3.5).
-            return intent("RedFlagIntent", Map.of("symptom", flag.get()));
+            return meant("RedFlagIntent", Map.of("symptom", flag.get()));
         }
         boolean placedNothing = alexa.getName().equals("RedFlagIntent") && flag.isEmpty()
                 && Requests.resolvedIds(alexa, "symptom").isEmpty();
@@ -115,49 +108,49 @@ final class Interpretation {
         if (placedNothing || askedInstead) {
             // Words Alexa put in a symptom it could not place ("ow, that one hurts as well"), or a question said
             // where the coach's question waited for an answer ("what about sitting at work all day"): read whole.
-            return freeText(reading, state, true).orElse(alexa);
+            return freeText(reading, state, true).orElse(heard);
         }
         if (!freeText.contains(alexa.getName()) && !unresolved || unresolved && TIMES_AND_DAYS.contains(alexa.getName())) {
             // Words a reminder's time or days could not take ("every other morning") are the reminder's own,
             // not a routine they happen to name: only a red flag in them (above) changes what is meant.
-            return alexa;
+            return heard;
         }
-        Optional<Intent> meant = freeText(reading, state, question);
-        boolean answersTheCoach = state.adviceAsking() && meant.filter(m -> m.getName().equals("HeatOrIceIntent")).isPresent();
+        Optional<Meaning> meant = freeText(reading, state, question);
+        boolean answersTheCoach = state.adviceAsking() && meant.filter(m -> m.request().equals("HeatOrIceIntent")).isPresent();
         if (unresolved && !answersTheCoach && meant.filter(Interpretation::namesSomething).isEmpty()) {
             // Unresolved words only change the intent when they name what the person wants.
-            return alexa;
+            return heard;
         }
-        return meant.orElse(alexa);
+        return meant.orElse(heard);
     }
 
-    private Optional<Intent> freeText(Reading reading, State state, boolean question) {
+    private Optional<Meaning> freeText(Reading reading, State state, boolean question) {
         boolean aside = question && reading.topic().isPresent() && !reading.asks("advise-now");
         if (state.adviceAsking() && (reading.asks("advise-now") || reading.asks("unknown") && reading.topic().isEmpty())) {
             // Pushed for an answer, or "I can't remember": the advisor answers with what it knows, or asks on.
-            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+            return Optional.of(meant("HeatOrIceIntent", Map.of()));
         }
         if (state.adviceAsking() && reading.describesThePain() && !reading.asks("choose") && !aside) {
             // The answer to the coach's heat-or-ice question, in the person's own words.
-            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+            return Optional.of(meant("HeatOrIceIntent", Map.of()));
         }
         if (state.inRoutine() && reading.asks("pain-now")) {
-            return Optional.of(intent("ExercisePainIntent", Map.of()));
+            return Optional.of(meant("ExercisePainIntent", Map.of()));
         }
         boolean heatIceTopic = reading.topic().filter(HeatIceGuide.TOPICS::contains).isPresent();
         if (reading.asks("choose") && !(question && heatIceTopic)) {
             // "Heat or ice?": the person asks which, whatever else they say, unless it is a question on a
             // heat-and-ice topic ("can heat or ice fix sciatica?"), which that topic's answer covers.
-            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+            return Optional.of(meant("HeatOrIceIntent", Map.of()));
         }
         if (!question && reading.describesThePain()
                 && (reading.asks("heat-or-ice") || reading.asks("advise-me") && reading.topic().isEmpty())) {
             // Someone telling their story and asking about heat or ice, or what to do: the advice, for them.
-            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+            return Optional.of(meant("HeatOrIceIntent", Map.of()));
         }
         if (reading.asks("advise-now") && !state.inRoutine()) {
             // "So which one?": the advice, from what is known (again, if it was given).
-            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+            return Optional.of(meant("HeatOrIceIntent", Map.of()));
         }
         Optional<String> strongest = reading.asks().stream().findFirst();
         if (strongest.filter("next"::equals).isPresent() && reading.asks("resume")) {
@@ -165,55 +158,55 @@ final class Interpretation {
             strongest = Optional.of("resume");
         }
         if (state.inRoutine() && strongest.filter(COMMANDS::containsKey).isPresent() && reading.stretch().isEmpty()) {
-            return Optional.of(intent(COMMANDS.get(strongest.get()), Map.of()));
+            return Optional.of(meant(COMMANDS.get(strongest.get()), Map.of()));
         }
         if (strongest.filter(BEFORE_TOPICS::contains).isPresent()) {
-            return Optional.of(intent(ANYWHERE.get(strongest.get()), Map.of()));
+            return Optional.of(meant(ANYWHERE.get(strongest.get()), Map.of()));
         }
         Optional<String> reminder = reading.asks().stream().filter(REMINDER_ASKS::contains).findFirst();
         if (reminder.isPresent()) {
             // A reminder is about stretches, and may name a time of day a routine is named after ("each
             // morning"): what is asked is the reminder, whatever routine or topic its words also touch.
-            return Optional.of(intent(ANYWHERE.get(reminder.get()), Map.of()));
+            return Optional.of(meant(ANYWHERE.get(reminder.get()), Map.of()));
         }
         if (reading.asks("guide-me") && reading.stretch().filter(id -> !id.equals(WALKING)).isEmpty()) {
             // "Can you walk me through some stretches": a routine. Its "walk" names the walking exercise and
             // topic by accident; another exercise named ("walk me through the cat cow") is explained instead.
-            return Optional.of(intent("StartRoutineIntent", reading.routine().map(id -> Map.of("routine", id)).orElse(Map.of())));
+            return Optional.of(meant("StartRoutineIntent", reading.routine().map(id -> Map.of("routine", id)).orElse(Map.of())));
         }
         if (reading.topic().isPresent()) {
             String topic = reading.topic().get();
             return Optional.of(HeatIceGuide.TOPICS.contains(topic)
-                    ? intent("HeatIceFollowUpIntent", Map.of("topic", topic))
-                    : intent("TopicIntent", Map.of("topic", topic)));
+                    ? meant("HeatIceFollowUpIntent", Map.of("topic", topic))
+                    : meant("TopicIntent", Map.of("topic", topic)));
         }
         if (reading.stretch().isPresent()) {
-            return Optional.of(intent("StretchInfoIntent", Map.of("stretch", reading.stretch().get())));
+            return Optional.of(meant("StretchInfoIntent", Map.of("stretch", reading.stretch().get())));
         }
         if (state.inRoutine()) {
             Optional<String> command = reading.asks().stream().filter(COMMANDS::containsKey).findFirst();
             if (command.isPresent()) {
-                return Optional.of(intent(COMMANDS.get(command.get()), Map.of()));
+                return Optional.of(meant(COMMANDS.get(command.get()), Map.of()));
             }
         }
         if (reading.asks("routine") || reading.routine().isPresent() && !reading.describesThePain()) {
-            return Optional.of(intent("StartRoutineIntent",
+            return Optional.of(meant("StartRoutineIntent",
                     reading.routine().map(id -> Map.of("routine", id)).orElse(Map.of())));
         }
         if (reading.asks("heat-or-ice") || reading.asks("advise-me") || reading.describesThePain()) {
-            return Optional.of(intent("HeatOrIceIntent", Map.of()));
+            return Optional.of(meant("HeatOrIceIntent", Map.of()));
         }
         if (reading.asks("worse")) {
-            return Optional.of(intent("CheckInIntent", Map.of("feeling", "worse")));
+            return Optional.of(meant("CheckInIntent", Map.of("feeling", "worse")));
         }
         if (reading.asks("pain-now")) {
-            return Optional.of(intent("ExercisePainIntent", Map.of()));
+            return Optional.of(meant("ExercisePainIntent", Map.of()));
         }
         if (reading.asks("explain") && reading.asks("list-stretches")) {
-            return Optional.of(intent("ListStretchesIntent", Map.of()));
+            return Optional.of(meant("ListStretchesIntent", Map.of()));
         }
         if (reading.denies()) {
-            return Optional.of(intent("SymptomDenialIntent", reading.denied().isEmpty() ? Map.of()
+            return Optional.of(meant("SymptomDenialIntent", reading.denied().isEmpty() ? Map.of()
                     : Map.of("symptom", String.join(" ", reading.denied()))));
         }
         if (reading.asks(Understanding.SYMPTOM) && !reading.describesThePain()) {
@@ -225,15 +218,15 @@ final class Interpretation {
         Optional<String> other = reading.asks().stream().filter(ANYWHERE::containsKey)
                 .filter(ask -> answer || !ask.equals("yes") && !ask.equals("no")).findFirst();
         if (other.isPresent()) {
-            return Optional.of(intent(ANYWHERE.get(other.get()), Map.of()));
+            return Optional.of(meant(ANYWHERE.get(other.get()), Map.of()));
         }
         return Optional.empty();
     }
 
-    /** An intent whose slot names a routine, an exercise or a topic, or a coaching command. */
-    private static boolean namesSomething(Intent intent) {
-        return intent.getSlots() != null && !intent.getSlots().isEmpty() && !intent.getName().equals("SymptomDenialIntent")
-                || COMMANDS.containsValue(intent.getName());
+    /** A meaning that names a routine, an exercise or a topic, or a coaching command. */
+    private static boolean namesSomething(Meaning meaning) {
+        return !meaning.values().isEmpty() && !meaning.request().equals("SymptomDenialIntent")
+                || COMMANDS.containsValue(meaning.request());
     }
 
     /** The more urgent flag first, by the tiers of the fact sheet's section 3; an unknown id last. */
@@ -245,33 +238,13 @@ final class Interpretation {
         return understanding.flag(id).map(flag -> flag.tier().ordinal()).orElse(Integer.MAX_VALUE);
     }
 
-    /** An intent as if Alexa had resolved each slot to the id given. */
-    static Intent intent(String name, Map<String, String> slotIds) {
-        Map<String, Slot> slots = new LinkedHashMap<>();
-        slotIds.forEach((slot, id) -> slots.put(slot, resolved(slot, id)));
-        return Intent.builder().withName(name).withConfirmationStatus(IntentConfirmationStatus.NONE)
-                .withSlots(slots).build();
+    /** A request naming these values, each recognised as the id given. */
+    static Meaning meant(String name, Map<String, String> slotIds) {
+        return Meaning.of(name, slotIds);
     }
 
-    /** An intent whose slot holds words Alexa heard but could not resolve. */
-    private static Intent unplaced(String name, String slot) {
-        Resolution resolution = Resolution.builder().withAuthority("understanding")
-                .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_NO_MATCH).build()).build();
-        Slot unresolved = Slot.builder().withName(slot).withValue("unplaced").withConfirmationStatus(SlotConfirmationStatus.NONE)
-                .withResolutions(Resolutions.builder().addResolutionsPerAuthorityItem(resolution).build()).build();
-        return Intent.builder().withName(name).withConfirmationStatus(IntentConfirmationStatus.NONE)
-                .withSlots(Map.of(slot, unresolved)).build();
-    }
-
-    private static Slot resolved(String name, String ids) {
-        Resolution.Builder resolution = Resolution.builder()
-                .withAuthority("understanding")
-                .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_MATCH).build());
-        for (String id : List.of(ids.split(" "))) {
-            resolution.addValuesItem(ValueWrapper.builder().withValue(Value.builder().withId(id).withName(id).build()).build());
-        }
-        return Slot.builder().withName(name).withValue(ids).withConfirmationStatus(SlotConfirmationStatus.NONE)
-                .withResolutions(Resolutions.builder().addResolutionsPerAuthorityItem(resolution.build()).build())
-                .build();
+    /** A request naming words nobody could place (a symptom the coach cannot name). */
+    private static Meaning unplaced(String name, String slot) {
+        return Meaning.of(name, Map.of(slot, new Meaning.Value("unplaced", List.of())), Reading.NOTHING, false);
     }
 }

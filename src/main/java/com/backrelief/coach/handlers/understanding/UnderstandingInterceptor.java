@@ -6,6 +6,7 @@ import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.backrelief.coach.conversation.Meaning;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.domain.safety.LocalHelp;
 import com.backrelief.coach.domain.safety.RedFlag;
@@ -27,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Reads every request's words once, before any handler, so that a red flag is caught the same way
- * in every state, and free text becomes the intent it means ({@link Interpretation}).
+ * in every state, and the request becomes one {@link Meaning}: free text the request it means ({@link Interpretation}).
  */
 public final class UnderstandingInterceptor implements RequestInterceptor {
 
@@ -70,17 +71,18 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         Reading reading = text.isBlank() ? Reading.NOTHING : understanding.read(text, weekday(input, text));
         reading = inContext(input, text, reading);
         boolean question = carrier.map(Understanding.Carrier::question).orElse(false);
-        Intent meant = interpretation.intent(intent, reading, state, question, unresolved);
-        if (saidEarlier(input, UNDER_16) && Interpretation.EXERCISE_INTENTS.contains(meant.getName())) {
+        Meaning meant = interpretation.meaning(intent, reading, state, question, unresolved);
+        if (saidEarlier(input, UNDER_16) && Interpretation.EXERCISE_INTENTS.contains(meant.request())) {
             // Said earlier in the session: under 16, no routine or harder exercise (fact sheet 3.5).
-            meant = Interpretation.intent("RedFlagIntent", Map.of("symptom", UNDER_16_FLAG));
+            meant = Interpretation.meant("RedFlagIntent", Map.of("symptom", UNDER_16_FLAG));
         }
-        if (ReminderWords.INTENTS.contains(meant.getName()) && !meant.getName().equals(intent.getName())) {
+        if (ReminderWords.INTENTS.contains(meant.request()) && !meant.request().equals(intent.getName())) {
             meant = ReminderWords.withSlots(meant, text);
         }
-        input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meant, reading, lead(input, reading, meant)));
-        if (!meant.getName().equals(intent.getName())) {
-            RequestLog.current().heardAs(meant.getName());
+        meant = meant.withReading(reading);
+        input.getAttributesManager().getRequestAttributes().put(Heard.KEY, new Heard(meant, lead(input, reading, meant)));
+        if (!meant.request().equals(intent.getName())) {
+            RequestLog.current().heardAs(meant.request());
         }
     }
 
@@ -88,10 +90,10 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
      * Fact sheet 3.5, a flag and a question in one sentence: a see-someone-soon flag that gave way to the question
      * leads its answer, so the advice to be seen is never dropped.
      */
-    private Speech lead(HandlerInput input, Reading reading, Intent meant) {
+    private Speech lead(HandlerInput input, Reading reading, Meaning meant) {
         Optional<RedFlag> gaveWay = reading.flags().stream().findFirst().flatMap(understanding::flag)
                 .filter(flag -> flag.tier() == Tier.SOON);
-        if (gaveWay.isEmpty() || "RedFlagIntent".equals(meant.getName())) {
+        if (gaveWay.isEmpty() || "RedFlagIntent".equals(meant.request())) {
             return Speech.empty();
         }
         LocalHelp help = Requests.localHelp(input, numbers);

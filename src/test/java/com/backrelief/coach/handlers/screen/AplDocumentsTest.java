@@ -97,7 +97,7 @@ class AplDocumentsTest {
     void everyButtonSentStandsForSomethingTheSkillUnderstands() {
         for (Map.Entry<String, JsonNode> sent : SENT.entrySet()) {
             for (JsonNode button : sent.getValue().path("datasources").path("screen").path("buttons")) {
-                assertThat(Touch.intent(button.path("action").asText()).isPresent()).as(sent.getKey() + " " + button).isTrue();
+                assertThat(Touch.meaning(button.path("action").asText()).isPresent()).as(sent.getKey() + " " + button).isTrue();
             }
         }
     }

@@ -164,6 +164,6 @@ class ScreensTest {
     void theListOfStretchesIsABoardOfButtonsThatEachExplainOne() {
         Reply list = new Person().onDevice(ScreenDevice.ECHO_SHOW_8).say("ListStretchesIntent");
         assertThat(list.buttons()).hasSize(TestSkill.CATALOGUE.cards().size())
-                .allMatch(action -> action.startsWith(Touch.STRETCH)).allMatch(action -> Touch.intent(action).isPresent());
+                .allMatch(action -> action.startsWith(Touch.STRETCH)).allMatch(action -> Touch.meaning(action).isPresent());
     }
 }

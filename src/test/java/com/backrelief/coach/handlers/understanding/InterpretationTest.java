@@ -1,6 +1,7 @@
 package com.backrelief.coach.handlers.understanding;
 
 import com.amazon.ask.model.Intent;
+import com.backrelief.coach.conversation.Meaning;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.Resolutions;
@@ -28,13 +29,13 @@ class InterpretationTest {
     private static final State IN_ROUTINE = new State(true, false);
 
     /** What Alexa sent: an intent with one spoken slot, the carrier's words put back as the interceptor does. */
-    private static Intent meant(String intent, String slot, String words, State state) {
+    private static Meaning meant(String intent, String slot, String words, State state) {
         Intent alexa = Intent.builder().withName(intent)
                 .withSlots(Map.of(slot, Slot.builder().withName(slot).withValue(words).build())).build();
         String text = UnderstandingInterceptor.words(alexa);
         String carried = UNDERSTANDING.carrier(intent).map(c -> c.words() + " " + text).orElse(text);
         boolean question = UNDERSTANDING.carrier(intent).map(Understanding.Carrier::question).orElse(false);
-        return INTERPRETATION.intent(alexa, UNDERSTANDING.read(carried), state, question, false);
+        return INTERPRETATION.meaning(alexa, UNDERSTANDING.read(carried), state, question, false);
     }
 
     @ParameterizedTest(name = "{0} \"{2}\" -> {3}")
@@ -64,28 +65,28 @@ class InterpretationTest {
             "CanIIntent     | question    | remind me to take the heat pack off | SetTimerIntent      | -",
     })
     void freeTextBecomesWhatItMeans(String intent, String slot, String words, String meant, String id) {
-        Intent heard = meant(intent, slot, words, START);
+        Meaning heard = meant(intent, slot, words, START);
 
-        assertThat(heard.getName()).isEqualTo(meant);
+        assertThat(heard.request()).isEqualTo(meant);
         if (!id.equals("-")) {
-            assertThat(Requests.resolvedIds(heard, heard.getSlots().keySet().iterator().next())).containsExactly(id);
+            assertThat(heard.values().values().iterator().next().ids()).containsExactly(id);
         }
     }
 
     @Test
     void inARoutineACommandInOwnWordsIsTheCommand() {
-        assertThat(meant("DescribeIntent", "description", "you're going a bit too fast for me", IN_ROUTINE).getName())
+        assertThat(meant("DescribeIntent", "description", "you're going a bit too fast for me", IN_ROUTINE).request())
                 .isEqualTo("SlowerIntent");
-        assertThat(meant("DescribeIntent", "description", "can we give this one a miss", IN_ROUTINE).getName())
+        assertThat(meant("DescribeIntent", "description", "can we give this one a miss", IN_ROUTINE).request())
                 .isEqualTo("SkipIntent");
     }
 
     @Test
     void aRedFlagInTheWordsOfAnyIntentIsARedFlag() {
-        Intent heard = meant("HeatOrIceIntent", "injury", "fell off a ladder", START);
+        Meaning heard = meant("HeatOrIceIntent", "injury", "fell off a ladder", START);
 
-        assertThat(heard.getName()).isEqualTo("RedFlagIntent");
-        assertThat(Requests.resolvedIds(heard, "symptom")).containsExactly("E6");
+        assertThat(heard.request()).isEqualTo("RedFlagIntent");
+        assertThat(heard.value("symptom").orElseThrow().ids()).containsExactly("E6");
     }
 
     @Test
@@ -95,7 +96,7 @@ class InterpretationTest {
                 Slot.builder().withName("symptom").withValue("numbness around my bottom").build())).build();
 
         assertThat(UnderstandingInterceptor.words(denial)).isEmpty();
-        assertThat(INTERPRETATION.intent(denial, UNDERSTANDING.read(""), START, false, false).getName())
+        assertThat(INTERPRETATION.meaning(denial, UNDERSTANDING.read(""), START, false, false).request())
                 .isEqualTo("SymptomDenialIntent");
     }
 
@@ -108,19 +109,21 @@ class InterpretationTest {
                                 .addValuesItem(ValueWrapper.builder().withValue(Value.builder().withId("E1").build()).build())
                                 .build()).build()).build())).build();
 
-        Intent heard = INTERPRETATION.intent(alexa, UNDERSTANDING.read("numb around my bottom and a fever"), START, false, false);
+        Meaning heard = INTERPRETATION.meaning(alexa, UNDERSTANDING.read("numb around my bottom and a fever"), START, false, false);
 
-        assertThat(heard).isSameAs(alexa);
+        assertThat(heard.request()).isEqualTo("RedFlagIntent");
+        assertThat(heard.value("symptom").orElseThrow().ids()).containsExactly("E1");
     }
 
     @Test
     void wordsAReminderCouldNotPlaceStayTheRemindersUnlessTheyCarryARedFlag() {
         Intent reminder = Intent.builder().withName("SetReminderIntent").build();
 
-        Intent morning = INTERPRETATION.intent(reminder, UNDERSTANDING.read("every other morning"), START, false, true);
-        Intent alarm = INTERPRETATION.intent(reminder, UNDERSTANDING.read("i can't feel my bum at all"), START, false, true);
+        Meaning morning = INTERPRETATION.meaning(reminder, UNDERSTANDING.read("every other morning"), START, false, true);
+        Meaning alarm = INTERPRETATION.meaning(reminder, UNDERSTANDING.read("i can't feel my bum at all"), START, false, true);
 
-        assertThat(morning).isSameAs(reminder);
-        assertThat(alarm.getName()).isEqualTo("RedFlagIntent");
+        assertThat(morning.request()).isEqualTo("SetReminderIntent");
+        assertThat(morning.values()).isEmpty();
+        assertThat(alarm.request()).isEqualTo("RedFlagIntent");
     }
 }

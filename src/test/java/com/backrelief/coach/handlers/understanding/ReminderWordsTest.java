@@ -1,6 +1,6 @@
 package com.backrelief.coach.handlers.understanding;
 
-import com.amazon.ask.model.Intent;
+import com.backrelief.coach.conversation.Meaning;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,16 +16,16 @@ class ReminderWordsTest {
             "remind me to stretch on mondays and thursdays at 9 am | MO,TH                | 09:00",
     })
     void theDaysAndTimeSaidFillTheRemindersSlots(String words, String days, String time) {
-        Intent reminder = ReminderWords.withSlots(Intent.builder().withName("SetReminderIntent").build(), words);
+        Meaning reminder = ReminderWords.withSlots(Meaning.of("SetReminderIntent"), words);
 
-        assertThat(reminder.getSlots().get("days").getValue()).isEqualTo(days);
-        assertThat(reminder.getSlots().get("time").getValue()).isEqualTo(time);
+        assertThat(reminder.value("days").orElseThrow().spoken()).isEqualTo(days);
+        assertThat(reminder.value("time").orElseThrow().spoken()).isEqualTo(time);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
     @CsvSource({"i'd like a stretch reminder", "set up a reminder please"})
     void wordsThatNameNeitherLeaveTheSlotsForTheSkillToAskAbout(String words) {
-        Intent asked = Intent.builder().withName("SetReminderIntent").build();
+        Meaning asked = Meaning.of("SetReminderIntent");
 
         assertThat(ReminderWords.withSlots(asked, words)).isSameAs(asked);
     }
