@@ -172,7 +172,7 @@ class SafetyModelTest {
 
     @Test
     void aSymptomSentenceAloneIsEnoughForTheRedFlagIntent() throws IOException {
-        assertThat(samples("RedFlagIntent")).contains("{symptom}", "i have {symptom}", "{symptom} is that serious",
+        assertThat(samples("RedFlagIntent")).contains("{symptom}", "i've got {symptom}", "{symptom} is that serious",
                 "i think {symptom}");
     }
 
