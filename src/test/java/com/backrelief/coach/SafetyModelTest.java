@@ -172,8 +172,20 @@ class SafetyModelTest {
 
     @Test
     void aSymptomSentenceAloneIsEnoughForTheRedFlagIntent() throws IOException {
-        assertThat(samples("RedFlagIntent")).contains("{symptom}", "i have {symptom}", "{symptom} too",
-                "my back hurts and {symptom}");
+        assertThat(samples("RedFlagIntent")).contains("{symptom}", "i've got {symptom}", "{symptom} is that serious",
+                "i think {symptom}");
+    }
+
+    /**
+     * A carrier whose words are found inside a description ("and", "now", "too", "my back hurts and", "this morning")
+     * would let a statistical NLU cut the description there and send only its end: "my back hurts and I'm all sweaty"
+     * loses the back, "got rear-ended this morning and now my back hurts" loses the crash.
+     */
+    @Test
+    void noRedFlagSampleCutsADescriptionWhereItsWordsAreFoundInside() throws IOException {
+        assertThat(samples("RedFlagIntent")).noneMatch(sample -> sample.matches(
+                "(and|also|but|now|and now|today|suddenly|well|yes|help|this morning|since yesterday|since last night"
+                        + "|my back hurts and|my back is sore and) \\{symptom}.*|.*\\{symptom} (too|as well|today)"));
     }
 
     @Test

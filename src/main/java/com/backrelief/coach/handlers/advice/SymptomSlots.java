@@ -30,10 +30,12 @@ final class SymptomSlots {
     static final String PREFERENCE = "preference";
     static final String HELPED_BEFORE = "helpedBefore";
     static final String CONDITION = "condition";
+    /** The person's own words around the question, read by the understanding step only. */
+    static final String SITUATION = "situation";
 
     /** Every slot of the intent, as Alexa wants them in an updated intent. */
     static final List<String> ALL = List.of(ONSET, ONSET_WORDS, INJURY, SWELLING, FEEL, LEG, AREA, PREFERENCE,
-            HELPED_BEFORE, CONDITION);
+            HELPED_BEFORE, CONDITION, SITUATION);
 
     private SymptomSlots() {
     }

@@ -22,6 +22,7 @@ public final class TwoTurns {
     public static void main(String[] args) {
         PrintStream out = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        StringBuilder misses = new StringBuilder();
         StringBuilder report = new StringBuilder("| Set | Emergency, one turn | Emergency, two turns | Red flags right tier, one turn | Red flags, two turns |\n|---|---|---|---|---|\n");
         try {
             Ear ear = Judge.Ears.STATISTICAL.load();
@@ -36,11 +37,21 @@ public final class TwoTurns {
                         .append(UnderstandingBenchmark.score(twice, c -> c.area().equals("emergency"))).append(" | ")
                         .append(UnderstandingBenchmark.score(once, c -> true)).append(" | ")
                         .append(UnderstandingBenchmark.score(twice, c -> true)).append(" |\n");
+                twice.stream().filter(verdict -> !verdict.pass()).forEach(verdict -> misses.append("- ")
+                        .append(set.getFileName()).append(" [").append(verdict.subject().context()).append("] \"")
+                        .append(verdict.subject().utterance()).append("\" expected ").append(verdict.subject().expect())
+                        .append("; heard ").append(verdict.intent()).append("; ").append(verdict.why()).append('\n'));
             }
         } finally {
             System.setOut(out);
         }
         out.print(report);
+        if (!misses.isEmpty()) {
+            out.print("\nMisses within two turns:\n" + misses);
+        }
+        out.flush();
+        // The skill's embedded services keep threads of their own: the report is all this run is for.
+        System.exit(0);
     }
 
     private static List<Verdict> run(Judge judge, List<DevSet.Case> cases) {

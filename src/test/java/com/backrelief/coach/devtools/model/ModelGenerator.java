@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class ModelGenerator {
         }
         ArrayNode types = languageModel.putArray("types");
         for (ModelSource.Type type : source.types().values()) {
-            types.add(type(type, content));
+            types.add(type(type, source.phrases(), content));
         }
         if (source.modelConfiguration() != null) {
             languageModel.set("modelConfiguration", source.modelConfiguration().deepCopy());
@@ -131,10 +132,12 @@ public final class ModelGenerator {
         return node;
     }
 
-    private static ObjectNode type(ModelSource.Type type, ContentSources content) {
+    private static ObjectNode type(ModelSource.Type type, Map<String, List<String>> phrases, ContentSources content) {
         ObjectNode node = JSON.createObjectNode().put("name", type.name());
         ArrayNode values = node.putArray("values");
-        for (ModelSource.Value value : type.from() == null ? type.values() : content.type(type.from())) {
+        List<ModelSource.Value> list = type.from() == null ? type.values() : content.type(type.from());
+        Map<String, List<String>> more = more(type, list, phrases);
+        for (ModelSource.Value value : list) {
             ObjectNode v = values.addObject();
             if (value.id() != null) {
                 v.put("id", value.id());
@@ -142,8 +145,45 @@ public final class ModelGenerator {
             ObjectNode name = v.putObject("name").put("value", value.value());
             ArrayNode synonyms = name.putArray("synonyms");
             value.synonyms().forEach(synonyms::add);
+            more.getOrDefault(value.id(), List.of()).forEach(synonyms::add);
         }
         return node;
+    }
+
+    /**
+     * The type's {@code more} templates expanded, by value id: lower case, each saying once in the whole type (one
+     * the content already has is left out).
+     */
+    static Map<String, List<String>> more(ModelSource.Type type, List<ModelSource.Value> values,
+                                          Map<String, List<String>> phrases) {
+        Set<String> said = new java.util.HashSet<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (ModelSource.Value value : values) {
+            ids.add(value.id());
+            said.add(value.value().toLowerCase(java.util.Locale.ROOT));
+            value.synonyms().forEach(synonym -> said.add(synonym.toLowerCase(java.util.Locale.ROOT)));
+        }
+        Map<String, List<String>> more = new LinkedHashMap<>();
+        type.more().forEach((id, templates) -> {
+            if (!ids.contains(id)) {
+                throw new ModelSourceException("Slot type " + type.name() + ", more: no value has the id " + id);
+            }
+            for (String template : templates) {
+                List<String> expanded;
+                try {
+                    expanded = Template.expand(template, phrases, Set.of(), ModelRules.SAMPLES_PER_INTENT);
+                } catch (ModelSourceException e) {
+                    throw new ModelSourceException("Slot type " + type.name() + ", more " + id + ": " + e.getMessage(), e);
+                }
+                for (String saying : expanded) {
+                    String lower = saying.toLowerCase(java.util.Locale.ROOT);
+                    if (said.add(lower)) {
+                        more.computeIfAbsent(id, k -> new ArrayList<>()).add(lower);
+                    }
+                }
+            }
+        });
+        return more;
     }
 
     /** The model file's style: two-space indent, {@code "name": value}, empty arrays as {@code []}, final newline. */

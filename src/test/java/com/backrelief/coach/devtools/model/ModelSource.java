@@ -38,7 +38,7 @@ public record ModelSource(String invocationName, Map<String, List<String>> phras
             "modelConfiguration", "locales");
     private static final Set<String> INTENT = Set.of("name", "slots", "samples", "samplesFrom");
     private static final Set<String> VALUE = Set.of("id", "value", "synonyms");
-    private static final Set<String> FROM = Set.of("from");
+    private static final Set<String> FROM = Set.of("from", "more");
     /** What a locale's entry may change; the rest of the source is shared. */
     private static final Set<String> OVERLAY = Set.of("invocationName", "phrases");
 
@@ -53,8 +53,17 @@ public record ModelSource(String invocationName, Map<String, List<String>> phras
     public record Intent(String name, Map<String, String> slots, List<String> samples, List<String> samplesFrom) {
     }
 
-    /** A custom slot type: its values as written, or the content source it is made from. */
-    public record Type(String name, List<Value> values, String from) {
+    /**
+     * A custom slot type: its values as written, or the content source it is made from.
+     *
+     * @param more for a type made from content, more ways of saying a value: templates (phrases allowed, no slots)
+     *             added to the synonyms of the value with that id; empty when none
+     */
+    public record Type(String name, List<Value> values, String from, Map<String, List<String>> more) {
+
+        public Type(String name, List<Value> values, String from) {
+            this(name, values, from, Map.of());
+        }
     }
 
     /** One value of a custom slot type: the id Alexa's entity resolution gives, the value, its synonyms. */
@@ -154,7 +163,14 @@ public record ModelSource(String invocationName, Map<String, List<String>> phras
             JsonNode type = entry.getValue();
             if (type.isObject()) {
                 keys(type, FROM, "slot type " + name);
-                types.put(name, new Type(name, null, text(type.get("from"), "slot type " + name + ", from")));
+                Map<String, List<String>> more = new LinkedHashMap<>();
+                JsonNode extra = type.path("more");
+                if (!extra.isMissingNode() && !extra.isObject()) {
+                    throw new ModelSourceException("In slot type " + name + ": 'more' must map a value's id to templates");
+                }
+                extra.fields().forEachRemaining(saying -> more.put(saying.getKey(),
+                        texts(saying.getValue(), "slot type " + name + ", more " + saying.getKey())));
+                types.put(name, new Type(name, null, text(type.get("from"), "slot type " + name + ", from"), more));
                 return;
             }
             if (!type.isArray()) {

@@ -3,6 +3,8 @@ package com.backrelief.coach.devtools.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,6 +79,32 @@ class ModelSourceTest {
                 + "{\"name\":{\"value\":\"cold\",\"synonyms\":[]}}]}");
         assertThat(types.get(1).path("values")).hasSize(CONTENT.type("exercises").size());
         assertThat(types.get(1).path("values").get(0).path("id").asText()).isEqualTo("walking");
+    }
+
+    @Test
+    void moreSayingsAreAddedToTheContentsValueWithThatIdOnceAndInLowerCase() {
+        String yaml = SOURCE.replace("STRETCH_NAME: {from: exercises}", """
+                STRETCH_NAME:
+                    from: exercises
+                    more:
+                      walking: ["(a|my) (Saunter|wander)", "a wander", "a walk"]""");
+        JsonNode walking = ModelGenerator.languageModel(generate(yaml, "en-US")).path("types").get(1).path("values").get(0);
+
+        assertThat(walking.path("id").asText()).isEqualTo("walking");
+        List<String> synonyms = new java.util.ArrayList<>();
+        walking.path("name").path("synonyms").forEach(synonym -> synonyms.add(synonym.asText()));
+        assertThat(synonyms).endsWith("a saunter", "a wander", "my saunter", "my wander").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void moreSayingsForAnIdNoValueHasAreAnError() {
+        String yaml = SOURCE.replace("STRETCH_NAME: {from: exercises}", """
+                STRETCH_NAME:
+                    from: exercises
+                    more:
+                      flying: ["a flight"]""");
+        assertThatThrownBy(() -> generate(yaml, "en-US")).isInstanceOf(ModelSourceException.class)
+                .hasMessageContaining("STRETCH_NAME").hasMessageContaining("flying");
     }
 
     @Test
