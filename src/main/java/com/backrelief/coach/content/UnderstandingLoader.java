@@ -50,7 +50,9 @@ final class UnderstandingLoader {
                         cues(field.getValue().path("when"), lists, "confirming " + field.getKey()),
                         cues(field.getValue().path("unless"), lists, "confirming " + field.getKey())),
                         ContentLoader.required(field.getValue(), "ask", "confirming " + field.getKey()),
-                        field.getValue().path("no").isTextual() ? field.getValue().path("no").asText() : null));
+                        field.getValue().path("no").isTextual() ? field.getValue().path("no").asText() : null,
+                        field.getValue().path("whenAsk").isTextual() ? field.getValue().path("whenAsk").asText() : null,
+                        field.getValue().path("whenNo").isTextual() ? field.getValue().path("whenNo").asText() : null));
             }
         });
         Map<String, List<Cue>> topics = new LinkedHashMap<>();

@@ -64,7 +64,16 @@ public final class Understanding {
      * @param cue the phrase's patterns and the words that make it clear either way
      * @param ask the question; yes means the flag
      */
-    public record Confirm(FlagCues cue, String ask, String no) {
+    /**
+     * @param whenAsk for a flag that holds only if it is recent (E6), the question when nothing said when: the words
+     *                reached the skill cut from the rest of the sentence ("I fell off a ladder", and Alexa kept no more)
+     * @param whenNo  what to say when that question is answered no
+     */
+    public record Confirm(FlagCues cue, String ask, String no, String whenAsk, String whenNo) {
+
+        public Confirm(FlagCues cue, String ask, String no) {
+            this(cue, ask, no, null, null);
+        }
 
         public Confirm(FlagCues cue, String ask) {
             this(cue, ask, null);
@@ -204,6 +213,16 @@ public final class Understanding {
     /** The question that confirms a red flag these words may mean. */
     public Optional<String> question(String flag) {
         return Optional.ofNullable(flag == null ? null : confirm.get(flag)).map(Confirm::ask);
+    }
+
+    /** For a flag that holds only if recent, the question that asks whether it was, when the words did not say. */
+    public Optional<String> whenQuestion(String flag) {
+        return Optional.ofNullable(flag == null ? null : confirm.get(flag)).map(Confirm::whenAsk);
+    }
+
+    /** What to say when the person answers no to the "was it recent" question. */
+    public Optional<String> whenAnsweredNo(String flag) {
+        return Optional.ofNullable(flag == null ? null : confirm.get(flag)).map(Confirm::whenNo);
     }
 
     /** What to say when the person answers no to that question, if the flag has its own words for it. */

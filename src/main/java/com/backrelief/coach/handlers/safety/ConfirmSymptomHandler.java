@@ -45,6 +45,12 @@ public final class ConfirmSymptomHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         if (Requests.isIntent(input, INTENT)) {
             Optional<RedFlag> flag = Requests.resolvedId(input, RedFlagIntentHandler.SLOT).flatMap(screen::flag);
+            Optional<String> when = flag.filter(f -> Requests.resolvedId(input, Confirmation.WHEN).isPresent())
+                    .flatMap(f -> understanding.whenQuestion(f.id()));
+            if (when.isPresent()) {
+                Confirmation.askWhen(input, flag.get().id());
+                return Answer.ask(input, Speech.of(when.get()), Speech.of(when.get()));
+            }
             Optional<String> question = flag.flatMap(f -> understanding.question(f.id()));
             if (question.isEmpty()) {
                 return Answer.ask(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
@@ -58,11 +64,13 @@ public final class ConfirmSymptomHandler implements RequestHandler {
             return Answer.ask(input, Speech.of(question.get()), Speech.of(question.get()));
         }
         Optional<RedFlag> flag = Confirmation.pending(input).flatMap(screen::flag);
+        boolean askedWhen = Confirmation.askedWhen(input);
         Confirmation.clear(input);
         if (Requests.isIntent(input, "AMAZON.YesIntent") && flag.isPresent()) {
             return redFlags.answer(input, flag.get());
         }
-        Speech no = flag.flatMap(f -> understanding.answeredNo(f.id())).map(Speech::of).orElse(SafetyReplies.thanksForTelling());
+        Speech no = flag.flatMap(f -> askedWhen ? understanding.whenAnsweredNo(f.id()) : understanding.answeredNo(f.id()))
+                .map(Speech::of).orElse(SafetyReplies.thanksForTelling());
         return Answer.ask(input, no.then(CommonReplies.whatNext()), CommonReplies.whatNext());
     }
 }

@@ -8,6 +8,7 @@ import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.domain.understanding.Reading;
 import com.backrelief.coach.domain.understanding.Understanding;
 import com.backrelief.coach.handlers.common.Requests;
+import com.backrelief.coach.handlers.safety.Confirmation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,12 @@ final class Interpretation {
     /** What Alexa may hear as a request to exercise, which a flag that holds exercise answers instead. */
     static final Set<String> EXERCISE_INTENTS = Set.of("StartRoutineIntent", "HarderIntent");
 
+    /** The red flag that holds only when recent (a serious accident). */
+    private static final String RECENT_ONLY = "E6";
+
+    /** A symptom slot this short is likely all Alexa kept of a longer sentence. */
+    private static final int CUT_SHORT = 6;
+
     /** The exercise (and topic) that "walk me through" names by accident. */
     private static final String WALKING = "walking";
 
@@ -77,6 +84,13 @@ final class Interpretation {
      */
     Meaning meaning(Intent alexa, Reading reading, State state, boolean question, boolean unresolved) {
         Meaning heard = Requests.meaning(alexa, reading);
+        if (alexa.getName().equals("RedFlagIntent") && !state.confirming() && reading.flags().equals(List.of(RECENT_ONLY))
+                && reading.facts().onset() == null && reading.length() <= CUT_SHORT
+                && understanding.whenQuestion(RECENT_ONLY).isPresent()) {
+            // Alexa sent only the slot's few words ("i fell off a ladder"), cut from whatever said when: a serious
+            // accident is a flag only in the last few days (fact sheet, reading E6), so one question first.
+            return meant("ConfirmSymptomIntent", Map.of("symptom", RECENT_ONLY, Confirmation.WHEN, Confirmation.WHEN));
+        }
         if (reading.flags().isEmpty() && reading.unsure().isPresent() && !state.confirming()) {
             // A phrase that can mean a red flag or something else: one question first (fact sheet, section 3).
             return meant("ConfirmSymptomIntent", Map.of("symptom", reading.unsure().get()));

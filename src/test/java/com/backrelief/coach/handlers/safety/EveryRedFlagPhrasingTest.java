@@ -57,7 +57,9 @@ class EveryRedFlagPhrasingTest {
 
         Person person = new Person(SKILL).inLocale(locale);
         Reply reply = person.send(SymptomEvents.redFlag(phrasing, id, locale));
-        if (UNDERSTANDING.read(phrasing).unsure().isPresent()) {
+        if (UNDERSTANDING.read(phrasing).unsure().isPresent()
+                // a serious accident with nothing said of when: it is a flag only if recent (fact sheet, reading E6)
+                || reply.speech().equals("Did that happen in the last few days?")) {
             // A phrase that can mean something else is confirmed first (fact sheet, section 3); yes escalates.
             assertThat(reply.speech()).endsWith("?").doesNotContain("needs help right now");
             assertThat(reply.endsSession()).isFalse();

@@ -55,7 +55,9 @@ class EveryRedFlagPhrasingTypedTest {
         conversation.say("open back relief coach");
 
         Conversation.Turn turn = conversation.say(phrasing);
-        if (TestSkill.CONTENT.understanding().read(phrasing).unsure().isPresent()) {
+        if (TestSkill.CONTENT.understanding().read(phrasing).unsure().isPresent()
+                // a serious accident with nothing said of when: it is a flag only if recent (fact sheet, reading E6)
+                || turn.speech().equals("Did that happen in the last few days?")) {
             // A phrase that can mean something else is confirmed first (fact sheet, section 3); yes escalates.
             assertThat(turn.speech()).endsWith("?").doesNotContain("needs help right now");
             turn = conversation.say("yes");
