@@ -50,8 +50,6 @@ public final class TwoTurns {
             out.print("\nMisses within two turns:\n" + misses);
         }
         out.flush();
-        // The skill's embedded services keep threads of their own: the report is all this run is for.
-        System.exit(0);
     }
 
     private static List<Verdict> run(Judge judge, List<DevSet.Case> cases) {
