@@ -59,6 +59,14 @@ public final class Requests {
         return value(input, slotName).map(Meaning.Value::ids).orElse(List.of());
     }
 
+    /** The words Alexa heard for a slot of this intent, in lower case. */
+    public static Optional<String> spoken(Intent intent, String slotName) {
+        Map<String, Slot> slots = intent == null ? null : intent.getSlots();
+        Slot slot = slots == null ? null : slots.get(slotName);
+        return slot == null || slot.getValue() == null || slot.getValue().isBlank() ? Optional.empty()
+                : Optional.of(slot.getValue().strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Every canonical id a slot of this intent resolved to. */
     public static List<String> resolvedIds(Intent intent, String slotName) {
         Map<String, Slot> slots = intent == null ? null : intent.getSlots();

@@ -52,6 +52,10 @@ final class Interpretation {
     /** The red flag that holds only when recent (a serious accident). */
     private static final String RECENT_ONLY = "E6";
 
+    /** Words for a fall or accident that say nothing of how serious it was. */
+    private static final Set<String> PLAIN_FALLS = Set.of("fell", "i fell", "a fall", "had a fall", "i had a fall",
+            "accident", "an accident", "had an accident");
+
     /** A symptom slot this short is likely all Alexa kept of a longer sentence. */
     private static final int CUT_SHORT = 6;
 
@@ -90,6 +94,12 @@ final class Interpretation {
             // Alexa sent only the slot's few words ("i fell off a ladder"), cut from whatever said when: a serious
             // accident is a flag only in the last few days (fact sheet, reading E6), so one question first.
             return meant("ConfirmSymptomIntent", Map.of("symptom", RECENT_ONLY, Confirmation.WHEN, Confirmation.WHEN));
+        }
+        if (alexa.getName().equals("HeatOrIceIntent") && !state.confirming()
+                && Requests.spoken(alexa, "injury").map(PLAIN_FALLS::contains).orElse(false)) {
+            // "I fell" or "an accident" alone, in the injury's place ("I fell asleep on the sofa" may come as just
+            // that): one question first, as for any plain fall (fact sheet, reading E6).
+            return meant("ConfirmSymptomIntent", Map.of("symptom", RECENT_ONLY));
         }
         if (reading.flags().isEmpty() && reading.unsure().isPresent() && !state.confirming()) {
             // A phrase that can mean a red flag or something else: one question first (fact sheet, section 3).
