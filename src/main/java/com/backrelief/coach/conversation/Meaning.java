@@ -129,6 +129,13 @@ public record Meaning(Act act, String request, Map<String, Value> values, Readin
         return new Meaning(act, request, values, words);
     }
 
+    /** The same meaning without what it named in this slot. */
+    public Meaning without(String slot) {
+        Map<String, Value> all = new java.util.LinkedHashMap<>(values);
+        all.remove(slot);
+        return new Meaning(act, request, all, reading);
+    }
+
     /** The same meaning naming more, or other, values. */
     public Meaning with(Map<String, Value> more) {
         Map<String, Value> all = new java.util.LinkedHashMap<>(values);

@@ -95,7 +95,15 @@ final class Interpretation {
             // accident is a flag only in the last few days (fact sheet, reading E6), so one question first.
             return meant("ConfirmSymptomIntent", Map.of("symptom", RECENT_ONLY, Confirmation.WHEN, Confirmation.WHEN));
         }
-        if (alexa.getName().equals("HeatOrIceIntent") && !state.confirming()
+        boolean fellAsleep = alexa.getName().equals("HeatOrIceIntent")
+                && Requests.spoken(alexa, "injury").filter(Set.of("fell", "i fell")::contains).isPresent()
+                && alexa.getSlots().values().stream().anyMatch(slot -> slot != null && slot.getValue() != null
+                && slot.getValue().strip().toLowerCase(java.util.Locale.ROOT).startsWith("asleep"));
+        if (fellAsleep) {
+            // "I fell asleep on the sofa": no fall at all, whatever the injury's place took
+            heard = heard.without("injury");
+        }
+        if (!fellAsleep && alexa.getName().equals("HeatOrIceIntent") && !state.confirming()
                 && Requests.spoken(alexa, "injury").map(PLAIN_FALLS::contains).orElse(false)) {
             // "I fell" or "an accident" alone, in the injury's place ("I fell asleep on the sofa" may come as just
             // that): one question first, as for any plain fall (fact sheet, reading E6).
