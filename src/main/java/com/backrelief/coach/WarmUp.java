@@ -31,8 +31,9 @@ final class WarmUp {
 
     /** Not an Alexa user id (those start with amzn1.), so it can never meet a real record. */
     static final String USER = "warm-up";
-    /** Representative requests, bundled under /warm-up: a returning user's launch, and the main features. */
-    static final List<String> REQUESTS = List.of("launch", "stretch-info", "heat-or-ice", "start-routine");
+    /** Representative requests, bundled under /warm-up: a returning user's launch, the main features, an interview's answer. */
+    static final List<String> REQUESTS = List.of("launch", "stretch-info", "heat-or-ice", "heat-or-ice-answer",
+            "start-routine");
     /**
      * How often the requests are run before the snapshot: often enough that the code they share (the gate, the
      * ASK and Jackson deserialisers, the interceptors, understanding, speech, the store) is compiled then, not
