@@ -28,9 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one codec between the session's attributes and the {@link ConversationRecord}. It reads the record, whatever
- * shape the session holds it in (a session begun before the record existed included), and writes its summary under
- * {@value #KEY} for the next turn and the logs.
+ * The one codec between the session's attributes and the {@link ConversationRecord}. It reads the record from what
+ * each part of the conversation keeps in the session (so a session begun before the record existed reads the same),
+ * and writes the record's version and state under {@value #KEY}, where the session shows where the conversation is.
  *
  * <p>Where two questions stand at once (an answer with an offer left over from before), the more pressing one is
  * the state: confirming a red flag, then the interview's question, then an offer made about the advice just given,
@@ -83,7 +83,7 @@ public final class SessionCodec {
         return ActiveRoutine.question(input).map(ROUTINE_QUESTIONS::get).orElse(new Open());
     }
 
-    /** Writes the record's summary after a turn, so the next turn and the logs see where the conversation is. */
+    /** Writes the record's version and state after a turn. */
     public static void write(HandlerInput input, ConversationRecord record) {
         if (input.getRequestEnvelope().getSession() == null) {
             return;
