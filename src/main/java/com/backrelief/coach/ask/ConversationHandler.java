@@ -54,12 +54,7 @@ public final class ConversationHandler implements RequestHandler {
         Outcome outcome = Coach.turn(record, meaning);
         RequestLog.current().turn(record.state().name(), outcome.move().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         Forgetting.after(input, record, meaning, outcome);
-        Optional<Response> response = answer(outcome).handle(input);
-        boolean ends = response.map(Response::getShouldEndSession).filter(Boolean.TRUE::equals).isPresent();
-        if (!ends) {
-            SessionCodec.write(input, SessionCodec.read(input));
-        }
-        return response;
+        return answer(outcome).handle(input);
     }
 
     /** The request as one plain meaning: what it was heard as, what it names, what its words said. */

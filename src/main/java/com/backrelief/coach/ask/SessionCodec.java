@@ -23,23 +23,19 @@ import com.backrelief.coach.handlers.safety.Confirmation;
 import com.backrelief.coach.handlers.safety.SafetyState;
 import com.backrelief.coach.handlers.stretching.ActiveRoutine;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one codec between the session's attributes and the {@link ConversationRecord}. It reads the record from what
- * each part of the conversation keeps in the session (so a session begun before the record existed reads the same),
- * and writes the record's version and state under {@value #KEY}, where the session shows where the conversation is.
+ * The one codec between the session's attributes and the {@link ConversationRecord}: it reads the record, each turn,
+ * from what each part of the conversation keeps in the session, so nothing is stored twice and a session begun
+ * before the record existed reads the same.
  *
  * <p>Where two questions stand at once (an answer with an offer left over from before), the more pressing one is
  * the state: confirming a red flag, then the interview's question, then an offer made about the advice just given,
  * then the reminder's, then the routine's own question.
  */
 public final class SessionCodec {
-
-    /** The session attribute of the record's summary: {@code {"version": 2, "state": "coaching-step"}}. */
-    public static final String KEY = "conversation";
 
     private static final Map<String, ConversationState> ROUTINE_QUESTIONS = Map.of(
             "routine-continue", new CoachingStep(),
@@ -58,7 +54,7 @@ public final class SessionCodec {
         if (input.getRequestEnvelope().getSession() == null) {
             return ConversationRecord.NEW;
         }
-        return new ConversationRecord(ConversationRecord.VERSION, state(input), ActiveRoutine.inProgress(input),
+        return new ConversationRecord(state(input), ActiveRoutine.inProgress(input),
                 SafetyState.reportedTier(input).filter(tier -> tier == Tier.URGENT).isPresent(),
                 ReminderState.justSet(input));
     }
@@ -81,16 +77,5 @@ public final class SessionCodec {
             return new OfferingReminder();
         }
         return ActiveRoutine.question(input).map(ROUTINE_QUESTIONS::get).orElse(new Open());
-    }
-
-    /** Writes the record's version and state after a turn. */
-    public static void write(HandlerInput input, ConversationRecord record) {
-        if (input.getRequestEnvelope().getSession() == null) {
-            return;
-        }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("version", record.version());
-        summary.put("state", record.state().name());
-        input.getAttributesManager().getSessionAttributes().put(KEY, summary);
     }
 }

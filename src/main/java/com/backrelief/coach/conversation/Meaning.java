@@ -91,6 +91,9 @@ public record Meaning(Act act, String request, Map<String, Value> values, Readin
 
     private static final Set<String> CHECK_IN = Set.of("CheckInIntent");
 
+    /** "Carry on", "continue", "keep going": Alexa's resume, which answers yes to the question standing. */
+    public static final String CARRY_ON = "AMAZON.ResumeIntent";
+
     /**
      * The meaning of a request.
      *

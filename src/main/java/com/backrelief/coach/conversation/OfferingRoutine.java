@@ -2,8 +2,11 @@ package com.backrelief.coach.conversation;
 
 import java.util.Optional;
 
-/** "Pick up where you left off?" or "Start it from the beginning?": yes starts, no offers the beginning or moves on. */
-public record OfferingRoutine() implements ConversationState {
+/**
+ * "Pick up where you left off?" or "Start it from the beginning?": yes starts, no (or "never mind") offers the
+ * beginning or moves on.
+ */
+public record OfferingRoutine() implements RoutineQuestion {
 
     public static final String NAME = "offering-routine";
 
@@ -14,15 +17,7 @@ public record OfferingRoutine() implements ConversationState {
 
     @Override
     public Optional<Outcome> on(Meaning meaning, ConversationRecord record) {
-        return switch (meaning.act()) {
-            case YES -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_YES, meaning));
-            case NO, CANCEL -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_NO, meaning));
-            default -> Optional.empty();
-        };
-    }
-
-    @Override
-    public boolean isTheRoutines() {
-        return true;
+        return meaning.act() == Meaning.Act.CANCEL ? Optional.of(Outcome.of(Outcome.Move.ROUTINE_NO, meaning))
+                : RoutineQuestion.super.on(meaning, record);
     }
 }

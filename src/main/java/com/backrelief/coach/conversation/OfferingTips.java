@@ -1,9 +1,7 @@
 package com.backrelief.coach.conversation;
 
-import java.util.Optional;
-
-/** "Want the safety tips?" after heat-or-ice advice: yes or no answers it, and "never mind" declines it; anything else leaves the offer behind. */
-public record OfferingTips() implements ConversationState {
+/** "Want the safety tips?" after heat-or-ice advice. */
+public record OfferingTips() implements Offer {
 
     public static final String NAME = "offering-tips";
 
@@ -13,8 +11,7 @@ public record OfferingTips() implements ConversationState {
     }
 
     @Override
-    public Optional<Outcome> on(Meaning meaning, ConversationRecord record) {
-        // "never mind" here is the offer declined, the nearest thing in progress, not leaving the skill
-        return meaning.isYesOrNo() || meaning.act() == Meaning.Act.CANCEL ? Optional.of(Outcome.of(Outcome.Move.REPLY_TO_TIPS, meaning)) : Optional.empty();
+    public Outcome.Move reply() {
+        return Outcome.Move.REPLY_TO_TIPS;
     }
 }

@@ -7,11 +7,9 @@ import java.util.Optional;
  * yes, or "carry on", picks up the exercise the aside interrupted (it may not have been finished; it is named as
  * it starts); no pauses; "next" moves on, as it says.
  */
-public record ReturningToRoutine() implements ConversationState {
+public record ReturningToRoutine() implements RoutineQuestion {
 
     public static final String NAME = "returning-to-routine";
-
-    private static final String CARRY_ON = "AMAZON.ResumeIntent";
 
     @Override
     public String name() {
@@ -20,18 +18,7 @@ public record ReturningToRoutine() implements ConversationState {
 
     @Override
     public Optional<Outcome> on(Meaning meaning, ConversationRecord record) {
-        return switch (meaning.act()) {
-            case YES -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_YES, meaning));
-            case NO -> Optional.of(Outcome.of(Outcome.Move.ROUTINE_NO, meaning));
-            // "okay, carry on", "let's keep going", "continue": a yes to the question standing
-            case EXERCISE -> CARRY_ON.equals(meaning.request()) ? Optional.of(Outcome.of(Outcome.Move.ROUTINE_YES, meaning))
-                    : Optional.empty();
-            default -> Optional.empty();
-        };
-    }
-
-    @Override
-    public boolean isTheRoutines() {
-        return true;
+        // "okay, carry on", "let's keep going", "continue": a yes to the question standing
+        return carryOnIsYes(meaning);
     }
 }

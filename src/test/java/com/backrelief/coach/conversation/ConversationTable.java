@@ -20,7 +20,7 @@ public final class ConversationTable {
     public static List<ConversationRecord> everyContext(ConversationState state) {
         List<ConversationRecord> records = new ArrayList<>();
         for (int bits = 0; bits < 8; bits++) {
-            records.add(new ConversationRecord(ConversationRecord.VERSION, state, (bits & 1) != 0, (bits & 2) != 0,
+            records.add(new ConversationRecord(state, (bits & 1) != 0, (bits & 2) != 0,
                     (bits & 4) != 0));
         }
         return records;

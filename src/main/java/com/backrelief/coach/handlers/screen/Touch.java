@@ -33,7 +33,6 @@ public final class Touch {
     public static final String STRETCH = "stretch:";
 
     /** The touch's authority in a slot's resolutions, where Alexa would name the slot type. */
-    static final String AUTHORITY = "touch";
 
     private static final Map<String, String> INTENTS = Map.ofEntries(
             Map.entry(NEXT, "AMAZON.NextIntent"),
