@@ -63,6 +63,12 @@ final class Onset {
                 return Set.of("this", "since", "today", "earlier", "in").contains(previous) || word.equals("today")
                         || word.equals("tonight") || word.equals("earlier") ? Duration.ofHours(6) : null;
             }
+            case "lunchtime", "lunch" -> {
+                // "since about lunchtime": today's, unless another day is named after it
+                return !next.equals("yesterday") && (word.equals("lunchtime")
+                        || Set.of("since", "about", "around", "at", "after", "this").contains(previous))
+                        ? Duration.ofHours(6) : null;
+            }
             case "overnight" -> {
                 return Duration.ofHours(12);
             }
