@@ -108,6 +108,9 @@ public final class Understanding {
     private final Map<String, Confirm> confirm;
     private final Negation negation = new Negation();
 
+    /** What a person can turn down in the words that name it: a denied one is no ask. */
+    private static final Set<String> DECLINABLE = Set.of("timer", "reminder", "routine");
+
     /**
      * @param freeText for each free-text intent of the voice model, the words its carrier phrases
      *                 stand for ("how long" for "how long {question}"), put back before reading
@@ -195,6 +198,9 @@ public final class Understanding {
             Optional<Cue.Hit> hit = best(ask.getValue(), words);
             if (hit.isPresent() && ask.getKey().equals(SYMPTOM) && hit.get().denied()) {
                 denies = true;
+            } else if (hit.isPresent() && hit.get().denied() && DECLINABLE.contains(ask.getKey())) {
+                // "don't bother with the timer", "I don't want a routine": asked for nothing
+                continue;
             } else {
                 hit.ifPresent(found -> strength.put(ask.getKey(), found.words()));
             }
