@@ -67,7 +67,7 @@ public final class StatisticalEar implements Ear {
     public static final Path OFF_TOPIC_CALIBRATION = Path.of("src", "test", "resources", "nlu", "off-topic-calibration.txt");
 
     /** Below this probability the best intent is not trusted and the request falls back (calibrated: docs/local-matcher.md). */
-    public static final double THRESHOLD = 0.40;
+    public static final double THRESHOLD = 0.30;
     /** Training: L-BFGS (OpenNLP's MAXENT_QN) with L1 and L2 regularisation; it converges well within these iterations. */
     static final int ITERATIONS = 100;
     static final double L1_COST = 0.0;

@@ -64,7 +64,7 @@ public final class FallbackIntentHandler implements RequestHandler {
         if (carryOn.isPresent()) {
             Speech speech = Speech.of("Sorry, I didn't catch that. In a routine you can say next, repeat, pause, "
                     + "slower, easier, or stop.").then(carryOn.get());
-            return Answer.ask(input, speech, carryOn.get());
+            return answer(input, speech, carryOn.get());
         }
         Speech choices = Speech.of("You can ask, should I use heat or ice; say, how do I do a cat cow; or say, "
                 + "start my stretches. What would you like?");
@@ -73,18 +73,25 @@ public final class FallbackIntentHandler implements RequestHandler {
             // Back-pain words the coach could not place: the emergency signs in one line (fact sheet section 5).
             sorry = sorry.then(SafetyNet.line(Requests.localHelp(input, numbers)));
         }
-        if (Requests.isIntent(input, "AMAZON.FallbackIntent")) {
-            // Nobody is lost twice: Alexa sent no words, so the next words are asked for as a free-text slot
-            // (Dialog.ElicitSlot on DescribeIntent.description, intent chaining), which Alexa fills with
-            // whatever is said, for the understanding step to read whole.
-            Speech said = Answer.led(input, sorry.then(choices));
-            return Answer.onScreen(input, input.getResponseBuilder(), said)
-                    .withSpeech(said.toSsml())
-                    .withReprompt(choices.toSsml())
-                    .addElicitSlotDirective("description", describe())
-                    .withShouldEndSession(false)
-                    .build();
+        return answer(input, sorry.then(choices), choices);
+    }
+
+    /**
+     * Nobody is lost twice, in a routine or not: after Alexa's fallback, which sent no words, the next words are
+     * asked for as a free-text slot (Dialog.ElicitSlot on DescribeIntent.description, intent chaining). Alexa fills
+     * it with whatever is said, for the understanding step to read whole; words that fit another intent ("next",
+     * "yes") still reach that intent.
+     */
+    private static Optional<Response> answer(HandlerInput input, Speech speech, Speech reprompt) {
+        if (!Requests.isIntent(input, "AMAZON.FallbackIntent")) {
+            return Answer.ask(input, speech, reprompt);
         }
-        return Answer.ask(input, sorry.then(choices), choices);
+        Speech said = Answer.led(input, speech);
+        return Answer.onScreen(input, input.getResponseBuilder(), said)
+                .withSpeech(said.toSsml())
+                .withReprompt(reprompt.toSsml())
+                .addElicitSlotDirective("description", describe())
+                .withShouldEndSession(false)
+                .build();
     }
 }

@@ -104,9 +104,11 @@ final class Interpretation {
             heard = heard.without("injury");
         }
         if (!fellAsleep && alexa.getName().equals("HeatOrIceIntent") && !state.confirming()
-                && Requests.spoken(alexa, "injury").map(PLAIN_FALLS::contains).orElse(false)) {
+                && Requests.spoken(alexa, "injury").map(PLAIN_FALLS::contains).orElse(false)
+                && !reading.flags().contains(RECENT_ONLY)) {
             // "I fell" or "an accident" alone, in the injury's place ("I fell asleep on the sofa" may come as just
-            // that): one question first, as for any plain fall (fact sheet, reading E6).
+            // that): one question first, as for any plain fall (fact sheet, reading E6). The other slots may say
+            // how serious it was ("fell" and "down a whole flight of stairs this afternoon"): then it is the flag.
             return meant("ConfirmSymptomIntent", Map.of("symptom", RECENT_ONLY));
         }
         if (reading.flags().isEmpty() && reading.unsure().isPresent() && !state.confirming()) {

@@ -18,6 +18,7 @@ import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.handlers.safety.SafetyState;
+import com.backrelief.coach.handlers.stretching.CheckInIntentHandler;
 import com.backrelief.coach.speech.Speech;
 import com.backrelief.coach.logging.RequestLog;
 
@@ -34,6 +35,8 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
 
     /** The free-text (AMAZON.SearchQuery) slots of the model, and the red-flag slot, whose words are read. */
     static final List<String> READ_SLOTS = List.of("description", "question");
+
+    private static final String CHECK_IN = "CheckInIntent";
 
     private static final int MAX_CHARS = 1_000;
 
@@ -58,6 +61,12 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         Intent intent = request.getIntent();
         State state = State.of(input);
         String text = words(intent);
+        if (text.isBlank() && intent.getName().equals(CHECK_IN) && !state.inRoutine()
+                && !CheckInIntentHandler.asked(input)) {
+            // "It's no better", said when the coach asked nothing about how the routine went: words about the
+            // pain, read as any description is ("no better" for weeks is a reason to see someone).
+            text = Requests.spoken(intent, "feeling").map(feeling -> "it's " + feeling).orElse("");
+        }
         Optional<Understanding.Carrier> carrier = understanding.carrier(intent.getName());
         if (carrier.isPresent() && !text.isBlank()) {
             text = carrier.get().words() + " " + text;
