@@ -231,4 +231,42 @@ class RoutineConversationTest {
 
         assertThat(reply.speech()).isEqualTo("Sorry, I didn't catch that. Does your back feel better, the same, or worse?");
     }
+
+    @Test
+    void wordsAlexaCouldNotPlaceInARoutineAreAskedForAgainAndThenReadWhole() {
+        person.say("StartRoutineIntent", "routine", "morning mobility");
+
+        Reply lost = person.say("AMAZON.FallbackIntent");
+        assertThat(lost.speech()).startsWith("Sorry, I didn't catch that. In a routine you can say next")
+                .endsWith("Shall we carry on with the routine?");
+        assertThat(lost.elicitedSlot()).isEqualTo("description");
+
+        Reply again = person.say("DescribeIntent", "description", "my butt cheeks have gone numb");
+        assertThat(again.speech()).contains("Please call 911 now");
+    }
+
+    @Test
+    void aCommandStillWorksAfterWordsAlexaCouldNotPlace() {
+        person.say("StartRoutineIntent", "routine", "morning mobility");
+        person.say("AMAZON.FallbackIntent");
+
+        assertThat(person.say("AMAZON.NextIntent").speech()).startsWith("Next,");
+        person.say("AMAZON.FallbackIntent");
+        assertThat(person.yes().speech()).startsWith("Picking up with");
+    }
+
+    @Test
+    void noBetterSaidOutOfTheBlueIsAboutThePainAndAfterARoutineIsTheCheckIn() {
+        Reply outOfTheBlue = person.say("CheckInIntent", "feeling", "no better");
+        assertThat(outOfTheBlue.speech()).contains("your doctor or a physical therapist in the next few days");
+
+        Person afterARoutine = new Person(new TestSkill(new InMemoryProgressStore()));
+        afterARoutine.say("StartRoutineIntent", "routine", "desk break");
+        Reply reply = afterARoutine.say("AMAZON.NextIntent");
+        for (int turns = 0; !reply.speech().endsWith("?") || !reply.speech().contains("better, the same, or worse"); turns++) {
+            assertThat(turns).isLessThan(60);
+            reply = afterARoutine.say("AMAZON.NextIntent");
+        }
+        assertThat(afterARoutine.say("CheckInIntent", "feeling", "no better").speech()).startsWith("That's okay.");
+    }
 }
