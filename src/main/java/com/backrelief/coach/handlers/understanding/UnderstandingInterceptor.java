@@ -61,10 +61,9 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         Intent intent = request.getIntent();
         State state = State.of(input);
         String text = words(intent);
-        if (text.isBlank() && intent.getName().equals(CHECK_IN) && !state.inRoutine()
-                && !CheckInIntentHandler.asked(input)) {
-            // "It's no better", said when the coach asked nothing about how the routine went: words about the
-            // pain, read as any description is ("no better" for weeks is a reason to see someone).
+        if (text.isBlank() && intent.getName().equals(CHECK_IN) && !CheckInIntentHandler.asked(input)) {
+            // "It's no better", said when the coach has not asked how the back feels after a routine: words about
+            // the pain, read as any description is ("no better" for weeks is a reason to see someone).
             text = Requests.spoken(intent, "feeling").map(feeling -> "it's " + feeling).orElse("");
         }
         Optional<Understanding.Carrier> carrier = understanding.carrier(intent.getName());

@@ -28,6 +28,8 @@ class UnderstandingFloorTest {
     private static List<Verdict> spotCheck;
     private static final Path CLINICAL = Path.of("src", "test", "resources", "understanding", "clinical-review-set.tsv");
     private static List<Verdict> clinical;
+    private static final Path EVERYDAY = Path.of("src", "test", "resources", "understanding", "everyday-set.tsv");
+    private static List<Verdict> everyday;
 
     @BeforeAll
     static void sayEveryPhrasing() {
@@ -38,6 +40,7 @@ class UnderstandingFloorTest {
             holdout = UnderstandingBenchmark.run(DevSet.load(HOLDOUT));
             spotCheck = UnderstandingBenchmark.run(DevSet.load(SPOT_CHECK));
             clinical = UnderstandingBenchmark.run(DevSet.load(CLINICAL));
+            everyday = UnderstandingBenchmark.run(DevSet.load(EVERYDAY));
         } finally {
             System.setOut(out);
         }
@@ -88,5 +91,14 @@ class UnderstandingFloorTest {
         assertThat(misses(clinical, c -> c.area().equals("emergency"))).isEmpty();
         assertThat(misses(clinical, c -> Judge.inGroup("denials", c.area()))).isEmpty();
         assertThat(percent(clinical, "red flags")).isGreaterThanOrEqualTo(95);
+    }
+
+    /** The everyday set of how people talk: every emergency, no false alarm, and the red flags and questions. */
+    @Test
+    void theEverydaySetCatchesEveryEmergencyAndRaisesNoFalseAlarm() {
+        assertThat(misses(everyday, c -> c.area().equals("emergency"))).isEmpty();
+        assertThat(misses(everyday, c -> Judge.inGroup("denials", c.area()))).isEmpty();
+        assertThat(percent(everyday, "red flags")).isGreaterThanOrEqualTo(95);
+        assertThat(percent(everyday, "questions")).isGreaterThanOrEqualTo(95);
     }
 }
