@@ -398,8 +398,13 @@ public final class StatisticalEar implements Ear {
             if (list.isEmpty()) {
                 continue;
             }
+            // In training, each sample is said several times when the intent has few samples (DOCUMENTS_PER_INTENT),
+            // or when its custom slot types have more values and synonyms than it has samples: Alexa learns a slot
+            // type's values, so every one of them is said at least once (the red flags' 1,709 sayings).
+            int sayings = customValues(intent.getKey(), list);
             int count = versions > 0 ? versions
-                    : Math.max(1, Math.min(MAX_VERSIONS, (DOCUMENTS_PER_INTENT + list.size() - 1) / list.size()));
+                    : Math.max(1, Math.min(MAX_VERSIONS, Math.max((DOCUMENTS_PER_INTENT + list.size() - 1) / list.size(),
+                    (sayings + list.size() - 1) / list.size())));
             for (Sample sample : list) {
                 for (int v = 0; v < count; v++) {
                     List<String> document = new ArrayList<>();
@@ -416,6 +421,20 @@ public final class StatisticalEar implements Ear {
             }
         }
         return documents;
+    }
+
+    /** The most values and synonyms of any custom slot type the intent's samples use. */
+    private int customValues(String intent, List<Sample> list) {
+        int most = 0;
+        for (Sample sample : list) {
+            for (String part : sample.parts()) {
+                if (isSlot(part)) {
+                    String type = slotTypes.getOrDefault(intent + "." + part.substring(1, part.length() - 1), "");
+                    most = Math.max(most, values.getOrDefault(type, List.of()).size());
+                }
+            }
+        }
+        return most;
     }
 
     /** Each of the model's samples said once, its slots filled with values of their types: the words and the intent. */

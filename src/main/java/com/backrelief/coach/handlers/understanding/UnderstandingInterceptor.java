@@ -61,9 +61,11 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         Intent intent = request.getIntent();
         State state = State.of(input);
         String text = words(intent);
-        if (text.isBlank() && intent.getName().equals(CHECK_IN) && !CheckInIntentHandler.asked(input)) {
+        if (text.isBlank() && intent.getName().equals(CHECK_IN) && !CheckInIntentHandler.asked(input)
+                && !Requests.resolvedIds(intent, "feeling").isEmpty()) {
             // "It's no better", said when the coach has not asked how the back feels after a routine: words about
-            // the pain, read as any description is ("no better" for weeks is a reason to see someone).
+            // the pain, read as any description is ("no better" for weeks is a reason to see someone). Words the
+            // feeling could not take are read below, as any unresolved words are.
             text = Requests.spoken(intent, "feeling").map(feeling -> "it's " + feeling).orElse("");
         }
         Optional<Understanding.Carrier> carrier = understanding.carrier(intent.getName());
