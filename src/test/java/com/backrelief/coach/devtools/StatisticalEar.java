@@ -77,6 +77,7 @@ public final class StatisticalEar implements Ear {
     static final int DOCUMENTS_PER_INTENT = 48;
     /** At most this many versions of one sample. */
     static final int MAX_VERSIONS = 8;
+    static final boolean EDGE_WORDS_LEFT_OUT = Boolean.getBoolean("ear.edgeWordsLeftOut");
     /** A phrase slot (AMAZON.SearchQuery) is said in training with one to this many words of another sample. */
     static final int PHRASE_WORDS = 3;
 
@@ -325,7 +326,9 @@ public final class StatisticalEar implements Ear {
     private Optional<Fit> fit(String intent, List<String> words) {
         Fit best = null;
         for (Sample sample : samples.getOrDefault(intent, List.of())) {
-            for (int start = 0; start <= words.size(); start++) {
+            // A slot that opens the sample holds the words from the start: no word before it is left out.
+            int latest = !sample.parts().isEmpty() && isSlot(sample.parts().get(0)) && !EDGE_WORDS_LEFT_OUT ? 0 : words.size();
+            for (int start = 0; start <= latest; start++) {
                 for (Fit fit : align(sample, words, 0, start, new LinkedHashMap<>(), intent)) {
                     int extras = start + fit.extras();
                     Fit candidate = new Fit(sample, fit.spans(), fit.resolved(), extras);
@@ -370,7 +373,9 @@ public final class StatisticalEar implements Ear {
         }
         List<Fit> fits = new ArrayList<>();
         String slot = current.substring(1, current.length() - 1);
-        for (int end = at + 1; end <= words.size(); end++) {
+        // A slot that closes the sample holds the words to the end: they are in its position.
+        int earliest = part == parts.size() - 1 && !EDGE_WORDS_LEFT_OUT ? words.size() : at + 1;
+        for (int end = Math.max(at + 1, earliest); end <= words.size(); end++) {
             spans.put(slot, new int[] {at, end});
             fits.addAll(align(sample, words, part + 1, end, spans, intent));
             spans.remove(slot);
