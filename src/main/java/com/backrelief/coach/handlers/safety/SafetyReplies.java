@@ -47,17 +47,21 @@ public final class SafetyReplies {
 
     /** "Please call 911" or "Please call triple zero": the locale's number as its people say it. */
     public static Speech callNumber(LocalHelp help) {
+        return callNumber(help, "Please call");
+    }
+
+    private static Speech callNumber(LocalHelp help, String please) {
         if (help.spokenEmergency().isPresent()) {
-            return Speech.of("Please call " + help.spokenEmergency().get());
+            return Speech.of(please + " " + help.spokenEmergency().get());
         }
-        return help.emergency().map(number -> Speech.of("Please call").thenDigits(number))
-                .orElse(Speech.of("Please call your local emergency number"));
+        return help.emergency().map(number -> Speech.of(please).thenDigits(number))
+                .orElse(Speech.of(please + " your local emergency number"));
     }
 
     /** Fact sheet, section 3.4: a pregnancy warning sign needs the maternity team now, not a routine appointment. */
     public static Speech maternity(LocalHelp help) {
         return Speech.of("Because you're pregnant, that needs checking now. Please call " + help.maternity()
-                + " straight away. If you're bleeding heavily or the pain is severe and constant,").then(callNumber(help))
+                + " straight away. If you're bleeding heavily or the pain is severe and constant,").then(callNumber(help, "please call"))
                 .then("instead.");
     }
 

@@ -38,6 +38,9 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
 
     private static final String CHECK_IN = "CheckInIntent";
 
+    /** RedFlagIntent's slot for being pregnant, or having just had a baby, said with a symptom. */
+    static final String PREGNANCY_SLOT = "pregnancy";
+
     private static final int MAX_CHARS = 1_000;
 
     private final Understanding understanding;
@@ -197,7 +200,16 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             return "";
         }
         List<String> said = new ArrayList<>();
+        Optional<String> pregnancy = Requests.spoken(intent, PREGNANCY_SLOT);
+        if (pregnancy.isPresent()) {
+            // "i'm {pregnancy} and {symptom}": the signs are read as said in pregnancy, whatever order Alexa sends
+            boolean baby = Requests.resolvedIds(intent, PREGNANCY_SLOT).contains("just-had-a-baby");
+            said.add(baby ? "i've just had a baby and" : "i'm " + pregnancy.get() + " and");
+        }
         for (Map.Entry<String, Slot> slot : slots.entrySet()) {
+            if (slot.getKey().equals(PREGNANCY_SLOT)) {
+                continue;
+            }
             boolean read = READ_SLOTS.contains(slot.getKey()) || DESCRIPTIONS.contains(intent.getName());
             String value = slot.getValue() == null ? null : slot.getValue().getValue();
             if (read && value != null && !value.isBlank() && !value.matches("P[0-9WDTHMS.]*|-?[0-9.]+")) {

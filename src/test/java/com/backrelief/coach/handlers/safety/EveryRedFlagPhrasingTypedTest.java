@@ -46,8 +46,12 @@ class EveryRedFlagPhrasingTypedTest {
     void typedAfterTheWelcomeGetsItsTiersAnswer(String locale, String id, Tier tier, String phrasing) {
         // Alexa may hear it as the red-flag intent or as free text: either way the words are read for the flag.
         UtteranceMatcher.Match match = MATCHER.match(phrasing);
-        if (match.name().equals(RedFlagIntentHandler.INTENT)) {
+        if (match.name().equals(RedFlagIntentHandler.INTENT) && match.slotId("pregnancy") == null) {
             assertThat(match.slotId(RedFlagIntentHandler.SLOT)).isEqualTo(id);
+        } else if (match.name().equals(RedFlagIntentHandler.INTENT)) {
+            // "i'm {pregnancy} and i've got {symptom}": the symptom alone may be another flag ("a temperature"); the
+            // answer below is the pregnancy sign's
+            assertThat(id).startsWith("P");
         } else {
             assertThat(FREE_TEXT).contains(match.name());
         }
