@@ -112,6 +112,8 @@ public final class StatisticalEar implements Ear {
     private final Map<String, Set<String>> gazetteer;
     private final Map<String, List<String>> values;
     private final Map<String, String> slotTypes = new HashMap<>();
+    /** The words of the custom slot types' values that are not shared carrier words, with their types. */
+    private final Map<String, Set<String>> valueWords = new HashMap<>();
     /** Every word of the model's samples and slot values. */
     private final Set<String> vocabulary = new java.util.HashSet<>();
     /** Each sample's shape (its literal words, each slot one or more words) with its intent, by the sample's literal words. */
@@ -137,6 +139,14 @@ public final class StatisticalEar implements Ear {
                 .filter(part -> !isSlot(part)).forEach(vocabulary::add)));
         values.values().forEach(list -> list.forEach(value -> vocabulary.addAll(keys(value))));
         BUILT_IN_VALUES.values().forEach(list -> list.forEach(value -> vocabulary.addAll(keys(value))));
+        // The words of each custom slot type's values, as a lookup table: a word said that belongs to a type's values
+        // (and is not a carrier word that three or more intents' samples share) is a sign of that type.
+        Map<String, Set<String>> carriers = new HashMap<>();
+        samples.forEach((intent, list) -> list.forEach(sample -> sample.parts().stream().filter(part -> !isSlot(part))
+                .forEach(word -> carriers.computeIfAbsent(word, k -> new java.util.HashSet<>()).add(intent))));
+        values.forEach((type, said) -> said.forEach(value -> keys(value).stream()
+                .filter(word -> carriers.getOrDefault(word, Set.of()).size() < 3)
+                .forEach(word -> valueWords.computeIfAbsent(word, k -> new java.util.TreeSet<>()).add(type))));
         Set<String> seenShapes = new java.util.HashSet<>();
         samples.forEach((intent, list) -> list.forEach(sample -> shape(sample).filter(p -> seenShapes.add(intent + p.pattern()))
                 .ifPresent(pattern -> shapes.computeIfAbsent(firstLiteral(sample), k -> new ArrayList<>()).add(new Shape(intent,
@@ -549,6 +559,16 @@ public final class StatisticalEar implements Ear {
             }
         }
         features.addAll(found);
+        {
+            // how many of its words belong to each custom slot type's values (a lookup table's sign)
+            Map<String, Integer> typeWords = new java.util.TreeMap<>();
+            words.forEach(word -> valueWords.getOrDefault(word, Set.of()).forEach(type -> typeWords.merge(type, 1, Integer::sum)));
+            typeWords.forEach((type, count) -> {
+                for (int c = 1; c <= Math.min(count, 3); c++) {
+                    features.add("words>=" + c + "=" + type);
+                }
+            });
+        }
         // The shapes of the samples the whole sentence has, each slot taking any words: the carrier words' pattern.
         String sentence = String.join(" ", words);
         Set<String> bag = new java.util.HashSet<>(words);
