@@ -1,9 +1,5 @@
 package com.backrelief.coach.handlers.builtin;
 
-import com.amazon.ask.model.Intent;
-import com.amazon.ask.model.IntentConfirmationStatus;
-import com.amazon.ask.model.Slot;
-import com.amazon.ask.model.SlotConfirmationStatus;
 import com.backrelief.coach.domain.safety.EmergencyNumbers;
 import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.safety.SafetyNet;
@@ -45,13 +41,6 @@ public final class FallbackIntentHandler implements RequestHandler {
         return intents.clone();
     }
 
-    /** DescribeIntent with its one free-text slot empty, for Alexa to fill with the next words. */
-    private static Intent describe() {
-        Slot description = Slot.builder().withName("description").withConfirmationStatus(SlotConfirmationStatus.NONE).build();
-        return Intent.builder().withName("DescribeIntent").withConfirmationStatus(IntentConfirmationStatus.NONE)
-                .withSlots(java.util.Map.of("description", description)).build();
-    }
-
     @Override
     public boolean canHandle(HandlerInput input) {
         return Requests.isIntent(input, intents);
@@ -76,22 +65,9 @@ public final class FallbackIntentHandler implements RequestHandler {
         return answer(input, sorry.then(choices), choices);
     }
 
-    /**
-     * Nobody is lost twice, in a routine or not: after Alexa's fallback, which sent no words, the next words are
-     * asked for as a free-text slot (Dialog.ElicitSlot on DescribeIntent.description, intent chaining). Alexa fills
-     * it with whatever is said, for the understanding step to read whole; words that fit another intent ("next",
-     * "yes") still reach that intent.
-     */
+    /** After Alexa's fallback, which sent no words, the next words are asked for as they are. */
     private static Optional<Response> answer(HandlerInput input, Speech speech, Speech reprompt) {
-        if (!Requests.isIntent(input, "AMAZON.FallbackIntent")) {
-            return Answer.ask(input, speech, reprompt);
-        }
-        Speech said = Answer.led(input, speech);
-        return Answer.onScreen(input, input.getResponseBuilder(), said)
-                .withSpeech(said.toSsml())
-                .withReprompt(reprompt.toSsml())
-                .addElicitSlotDirective("description", describe())
-                .withShouldEndSession(false)
-                .build();
+        return Requests.isIntent(input, "AMAZON.FallbackIntent") ? Answer.askForWords(input, speech, reprompt)
+                : Answer.ask(input, speech, reprompt);
     }
 }

@@ -31,6 +31,33 @@ public final class Answer {
                 .build();
     }
 
+    /**
+     * Waits for the person, and asks Alexa for their next words as they are: the free-text slot of DescribeIntent
+     * (Dialog.ElicitSlot, intent chaining), which Alexa fills with whatever is said, for the understanding step to
+     * read whole. For words the coach could not place (Alexa's fallback, or a symptom it cannot name): nobody is
+     * lost twice. Words that fit another intent ("next", "yes") still reach that intent.
+     */
+    public static Optional<Response> askForWords(HandlerInput input, Speech speech, Speech reprompt) {
+        speech = led(input, speech);
+        return onScreen(input, input.getResponseBuilder(), speech)
+                .withSpeech(speech.toSsml())
+                .withReprompt(reprompt.toSsml())
+                .addElicitSlotDirective(DESCRIPTION, describe())
+                .withShouldEndSession(false)
+                .build();
+    }
+
+    private static final String DESCRIPTION = "description";
+
+    /** DescribeIntent with its one free-text slot empty, for Alexa to fill with the next words. */
+    private static com.amazon.ask.model.Intent describe() {
+        com.amazon.ask.model.Slot description = com.amazon.ask.model.Slot.builder().withName(DESCRIPTION)
+                .withConfirmationStatus(com.amazon.ask.model.SlotConfirmationStatus.NONE).build();
+        return com.amazon.ask.model.Intent.builder().withName("DescribeIntent")
+                .withConfirmationStatus(com.amazon.ask.model.IntentConfirmationStatus.NONE)
+                .withSlots(Map.of(DESCRIPTION, description)).build();
+    }
+
     /** Speaks and closes the session. */
     public static Optional<Response> tell(HandlerInput input, Speech speech) {
         speech = led(input, speech);

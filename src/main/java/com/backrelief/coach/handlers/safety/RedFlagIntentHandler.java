@@ -42,7 +42,7 @@ public final class RedFlagIntentHandler implements RequestHandler {
                 .or(() -> Requests.spoken(input, SLOT).flatMap(screen::recognise));
         if (flag.isEmpty()) {
             // Words Alexa could not match are neither an emergency nor nothing: ask, without alarm.
-            return Answer.ask(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
+            return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
         }
         return answer(input, flag.get());
     }

@@ -38,7 +38,7 @@ public final class SymptomDenialIntentHandler implements RequestHandler {
                 && Requests.resolvedIds(input, SLOT).isEmpty();
         if (saidSomethingUnknown) {
             // "No" before words the model does not know may not be a denial at all: ask, don't dismiss.
-            return Answer.ask(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
+            return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
         }
         Optional<String> flag = Requests.resolvedIds(input, SLOT).stream().findFirst();
         // "No injury" is part of the person's story, not a symptom that could have been misheard.

@@ -161,4 +161,17 @@ class RedFlagConversationsTest {
         assertThat(soon.speech()).contains("in the next few days");
         assertThat(soon.sessionAttributes().path(SafetyState.RED_FLAG_KEY).asText()).isEqualTo("urgent");
     }
+
+    @Test
+    void aSymptomAlexaHeardOnlyInPartIsAskedForAgainAsFreeTextAndThenReadWhole() {
+        com.backrelief.coach.support.Person person = new com.backrelief.coach.support.Person(new TestSkill(store));
+        person.open();
+
+        Reply part = person.say("RedFlagIntent", "symptom", "couldn't feel a thing back there");
+        assertThat(part.speech()).isEqualTo("I want to be sure I understand. Can you tell me more about what you're noticing?");
+        assertThat(part.elicitedSlot()).isEqualTo("description");
+
+        Reply whole = person.say("DescribeIntent", "description", "when I wipe I can't feel the toilet paper at all");
+        assertThat(whole.speech()).contains("Please call 911 now");
+    }
 }
