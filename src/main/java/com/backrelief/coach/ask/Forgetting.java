@@ -20,10 +20,13 @@ import java.util.Set;
  */
 final class Forgetting {
 
-    /** Requests that leave the heat-or-ice interview waiting: its answers, and asides that ask it again after them. */
+    /**
+     * Requests that leave the heat-or-ice interview waiting: its answers, asides that ask it again after them, and
+     * Alexa's fallback (an answer not heard, asked for again).
+     */
     private static final Set<String> INTERVIEW_GOES_ON = Set.of("HeatOrIceIntent", "SymptomDenialIntent",
             "ExercisePainIntent", "TopicIntent", "HeatIceFollowUpIntent", "AMAZON.HelpIntent", "AMAZON.CancelIntent",
-            "AMAZON.YesIntent", "AMAZON.NoIntent");
+            "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.FallbackIntent");
 
     private Forgetting() {
     }

@@ -7,6 +7,7 @@ import com.backrelief.coach.handlers.safety.SafetyNet;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import com.backrelief.coach.handlers.advice.AdviceSession;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.stretching.ActiveRoutine;
@@ -55,9 +56,14 @@ public final class FallbackIntentHandler implements RequestHandler {
                     + "slower, easier, or stop.").then(carryOn.get());
             return answer(input, speech, carryOn.get());
         }
+        Speech sorry = Speech.of("Sorry, I didn't catch that.");
+        Optional<Speech> interviewQuestion = AdviceSession.questionAgain(input);
+        if (interviewQuestion.isPresent()) {
+            // In the heat-or-ice interview: its question again ("So, when did this pain start?"), not the menu
+            return answer(input, sorry.then(interviewQuestion.get()), interviewQuestion.get());
+        }
         Speech choices = Speech.of("You can ask, should I use heat or ice; say, how do I do a cat cow; or say, "
                 + "start my stretches. What would you like?");
-        Speech sorry = Speech.of("Sorry, I didn't catch that.");
         if (Heard.reading(input).describesThePain()) {
             // Back-pain words the coach could not place: the emergency signs in one line (fact sheet section 5).
             sorry = sorry.then(SafetyNet.line(Requests.localHelp(input, numbers)));

@@ -50,21 +50,30 @@ public final class ConversationBenchmark {
     }
 
     private final Judge judge = new Judge();
-    private final UtteranceMatcher matcher = UtteranceMatcher.load(UtteranceMatcher.DEFAULT_MODEL, TestSkill.SKILL_ID);
+    private final com.backrelief.coach.devtools.Ear matcher;
     private final StubAlexaApi api;
     private int people;
 
+    /** Through the generous matcher. */
     public ConversationBenchmark(StubAlexaApi api) {
-        this.api = api;
+        this(api, Judge.Ears.GENEROUS);
     }
 
+    public ConversationBenchmark(StubAlexaApi api, Judge.Ears ear) {
+        this.api = api;
+        this.matcher = ear.load();
+    }
+
+    /** The conversation files or folders named (the conversation set by default); {@code --statistical} hears them through the statistical ear. */
     public static void main(String[] args) {
-        List<Path> where = args.length == 0 ? List.of(ConversationSet.DEFAULT) : List.of(args).stream().map(Path::of).toList();
+        List<String> named = new ArrayList<>(List.of(args));
+        Judge.Ears ear = named.remove("--statistical") ? Judge.Ears.STATISTICAL : Judge.Ears.GENEROUS;
+        List<Path> where = named.isEmpty() ? List.of(ConversationSet.DEFAULT) : named.stream().map(Path::of).toList();
         PrintStream out = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         String report;
         try (StubAlexaApi api = new StubAlexaApi()) {
-            ConversationBenchmark benchmark = new ConversationBenchmark(api);
+            ConversationBenchmark benchmark = new ConversationBenchmark(api, ear);
             Map<String, List<Result>> results = new LinkedHashMap<>();
             for (Path place : where) {
                 for (Path file : ConversationSet.files(place)) {

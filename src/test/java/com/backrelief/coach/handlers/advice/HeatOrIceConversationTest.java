@@ -187,4 +187,17 @@ class HeatOrIceConversationTest {
         assertThat(refined.elicitsSlot()).isFalse();
         assertThat(refined.speech()).containsAnyOf(HEAT_ICE.rationale("R11", 0), HEAT_ICE.rationale("R11", 1));
     }
+
+    @Test
+    void anAnswerAlexaCouldNotPlaceGetsTheInterviewsQuestionAgainAndIsThenReadWhole() {
+        assertThat(person.say(INTENT).speech()).endsWith("When did this pain start?");
+
+        Reply lost = person.say("AMAZON.FallbackIntent");
+        assertThat(lost.speech()).isEqualTo("Sorry, I didn't catch that. So, when did this pain start?");
+        assertThat(lost.elicitedSlot()).isEqualTo("description");
+
+        Reply next = person.say("DescribeIntent", "description", "tuesday i think");
+        assertThat(next.speech()).doesNotContain("didn't catch").endsWith("?");
+        assertThat(next.speech()).doesNotContain("When did this pain start");
+    }
 }
