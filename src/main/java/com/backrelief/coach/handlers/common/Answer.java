@@ -1,7 +1,11 @@
 package com.backrelief.coach.handlers.common;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.SlotConfirmationStatus;
 import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
 import com.amazon.ask.response.ResponseBuilder;
 import com.backrelief.coach.handlers.screen.Display;
@@ -17,6 +21,9 @@ import java.util.Optional;
  * carries the card a handler chose for the Alexa app ({@link AppCard}).
  */
 public final class Answer {
+
+    /** DescribeIntent's free-text slot, which {@link #askForWords} asks Alexa to fill. */
+    private static final String DESCRIPTION = "description";
 
     private Answer() {
     }
@@ -47,14 +54,10 @@ public final class Answer {
                 .build();
     }
 
-    private static final String DESCRIPTION = "description";
-
     /** DescribeIntent with its one free-text slot empty, for Alexa to fill with the next words. */
-    private static com.amazon.ask.model.Intent describe() {
-        com.amazon.ask.model.Slot description = com.amazon.ask.model.Slot.builder().withName(DESCRIPTION)
-                .withConfirmationStatus(com.amazon.ask.model.SlotConfirmationStatus.NONE).build();
-        return com.amazon.ask.model.Intent.builder().withName("DescribeIntent")
-                .withConfirmationStatus(com.amazon.ask.model.IntentConfirmationStatus.NONE)
+    private static Intent describe() {
+        Slot description = Slot.builder().withName(DESCRIPTION).withConfirmationStatus(SlotConfirmationStatus.NONE).build();
+        return Intent.builder().withName("DescribeIntent").withConfirmationStatus(IntentConfirmationStatus.NONE)
                 .withSlots(Map.of(DESCRIPTION, description)).build();
     }
 

@@ -61,8 +61,8 @@ public final class SafetyReplies {
     /** Fact sheet, section 3.4: a pregnancy warning sign needs the maternity team now, not a routine appointment. */
     public static Speech maternity(LocalHelp help) {
         return Speech.of("Because you're pregnant, that needs checking now. Please call " + help.maternity()
-                + " straight away. If you're bleeding heavily or the pain is severe and constant,").then(callNumber(help, "please call"))
-                .then("instead.");
+                + " straight away. If you're bleeding heavily or the pain is severe and constant,")
+                .then(callNumber(help, "please call")).then("instead.");
     }
 
     /** A see-someone-soon flag: its own advice where it has one (under 16), or an appointment in the next few days. */
