@@ -72,7 +72,7 @@ public final class StatisticalEar implements Ear {
     static final int ITERATIONS = 100;
     static final double L1_COST = 0.0;
     static final double L2_COST = 0.1;
-    static final long SEED = 22;
+    static final long SEED = Long.getLong("ear.seed", 22);
     /** Training documents per intent aimed at, at least: samples of small intents are said with several slot values. */
     static final int DOCUMENTS_PER_INTENT = 48;
     /** At most this many versions of one sample. */
