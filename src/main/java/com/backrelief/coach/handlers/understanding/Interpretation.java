@@ -139,7 +139,18 @@ final class Interpretation {
                 && Requests.resolvedIds(alexa, "symptom").isEmpty();
         boolean askedInstead = alexa.getName().equals("HeatOrIceIntent") && state.adviceAsking() && reading.topic().isPresent()
                 && reading.startsAsAQuestion();
-        if (placedNothing || askedInstead) {
+        // Heat or ice heard with nothing in its slots that it knows ("how do I use a hot water bottle safely" as
+        // injury "use" and "a hot water bottle safely"), a topic in the words and no choice asked for: a statistical
+        // NLU's heat-or-ice samples took in a question on a topic, whose answer is what was asked for.
+        // A situation comes only with heat or ice asked about in the sample's own words, and something to put on
+        // the back ("that", "my heat pad") is asked about as heat or ice unless it is itself a topic ("a firm
+        // mattress").
+        boolean topicInstead = alexa.getName().equals("HeatOrIceIntent") && !state.adviceAsking()
+                && reading.topic().isPresent() && nothingResolved(alexa) && Requests.spoken(alexa, "situation").isEmpty()
+                && Requests.spoken(alexa, "preference").map(words -> understanding.read(words).topic().isPresent()).orElse(true)
+                && !reading.asks("choose") && !reading.asks("heat-or-ice") && !reading.asks("advise-me")
+                && !reading.asks("advise-now");
+        if (placedNothing || askedInstead || topicInstead) {
             // Words Alexa put in a symptom it could not place ("ow, that one hurts as well"), or a question said
             // where the coach's question waited for an answer ("what about sitting at work all day"): read whole.
             return freeText(reading, state, true).orElse(heard);
@@ -156,6 +167,13 @@ final class Interpretation {
             return heard;
         }
         return meant.orElse(heard);
+    }
+
+    /** Words in the intent's slots, none of them a value Alexa resolved. */
+    private static boolean nothingResolved(Intent alexa) {
+        return alexa.getSlots() != null && alexa.getSlots().values().stream().anyMatch(slot -> slot != null
+                && slot.getValue() != null && !slot.getValue().isBlank())
+                && alexa.getSlots().keySet().stream().allMatch(name -> Requests.resolvedIds(alexa, name).isEmpty());
     }
 
     private Optional<Meaning> freeText(Reading reading, State state, boolean question) {

@@ -73,6 +73,27 @@ class InterpretationTest {
         }
     }
 
+    /** Heat or ice as a statistical NLU may send a question on a topic: words in slots, none of them resolved. */
+    private static Meaning heatOrIce(Map<String, String> spoken) {
+        Map<String, Slot> slots = new java.util.LinkedHashMap<>();
+        spoken.forEach((name, words) -> slots.put(name, Slot.builder().withName(name).withValue(words).build()));
+        Intent alexa = Intent.builder().withName("HeatOrIceIntent").withSlots(slots).build();
+        return INTERPRETATION.meaning(alexa, UNDERSTANDING.read(UnderstandingInterceptor.words(alexa)), START, false, false);
+    }
+
+    @Test
+    void heatOrIceHeardForAQuestionOnATopicIsThatTopic() {
+        // "how do I use a hot water bottle safely", "is a firm mattress better for my back"
+        assertThat(heatOrIce(Map.of("injury", "use", "onsetWords", "a hot water bottle safely")).request())
+                .isEqualTo("TopicIntent");
+        assertThat(heatOrIce(Map.of("preference", "a firm mattress")).request()).isEqualTo("TopicIntent");
+        // Heat or ice asked about in the sample's own words: still heat or ice
+        assertThat(heatOrIce(Map.of("situation", "sat at my desk ten hours straight and my lower back's all tight"))
+                .request()).isEqualTo("HeatOrIceIntent");
+        assertThat(heatOrIce(Map.of("injury", "hurt my lower back digging the garden", "preference", "that")).request())
+                .isEqualTo("HeatOrIceIntent");
+    }
+
     @Test
     void inARoutineACommandInOwnWordsIsTheCommand() {
         assertThat(meant("DescribeIntent", "description", "you're going a bit too fast for me", IN_ROUTINE).request())
