@@ -260,6 +260,19 @@ public final class StatisticalEar implements Ear {
         Guess guess = guess(words);
         String runnerUp = guess.runnerUp() == null ? "" : String.format(Locale.ROOT, ", runner-up %s %.2f", guess.runnerUp(),
                 guess.runnerUpScore());
+        boolean builtIn = guess.intent().startsWith("AMAZON.") && !guess.intent().equals(FALLBACK) && guess.score() >= THRESHOLD;
+        if (elicitation != null && elicitation.slot() != null && !builtIn
+                && "AMAZON.SearchQuery".equals(model.slotTypes(elicitation.intent()).get(elicitation.slot()))) {
+            // A phrase slot being elicited takes whatever is said next, whole; Alexa's own intents ("next", "yes",
+            // "stop") are still heard as themselves.
+            Optional<Filled> phrase = model.fillSlot(elicitation.intent(), elicitation.slot(), UtteranceMatcher.words(text), true);
+            if (phrase.isPresent()) {
+                Heard heard = new Heard(Heard.How.STATISTICAL, guess.score(), null, List.of(), null, String.format(Locale.ROOT,
+                        "statistical, the elicited phrase slot %s takes the whole utterance (best intent %s %.2f)",
+                        elicitation.slot(), guess.intent(), guess.score()));
+                return model.continueElicitation(elicitation, Map.of(elicitation.slot(), phrase.get()), heard);
+            }
+        }
         if (guess.intent().equals(FALLBACK) || guess.score() < THRESHOLD) {
             String why = guess.intent().equals(FALLBACK) ? "off-topic" : "below the threshold "
                     + String.format(Locale.ROOT, "%.2f", THRESHOLD) + " for " + guess.intent();
