@@ -72,11 +72,13 @@ public final class StatisticalEar implements Ear {
     static final int ITERATIONS = 100;
     static final double L1_COST = 0.0;
     static final double L2_COST = 0.1;
+    /** The seed for the words a phrase slot is trained with ({@code -Dear.seed=N} for another). */
     static final long SEED = Long.getLong("ear.seed", 22);
     /** Training documents per intent aimed at, at least: samples of small intents are said with several slot values. */
     static final int DOCUMENTS_PER_INTENT = 48;
     /** At most this many versions of one sample. */
     static final int MAX_VERSIONS = 8;
+    /** {@code -Dear.edgeWordsLeftOut=true}: a slot at a sample's start or end may leave words out, as the ear once did. */
     static final boolean EDGE_WORDS_LEFT_OUT = Boolean.getBoolean("ear.edgeWordsLeftOut");
     /** A phrase slot (AMAZON.SearchQuery) is said in training with one to this many words of another sample. */
     static final int PHRASE_WORDS = 3;
@@ -572,16 +574,14 @@ public final class StatisticalEar implements Ear {
             }
         }
         features.addAll(found);
-        {
-            // how many of its words belong to each custom slot type's values (a lookup table's sign)
-            Map<String, Integer> typeWords = new java.util.TreeMap<>();
-            words.forEach(word -> valueWords.getOrDefault(word, Set.of()).forEach(type -> typeWords.merge(type, 1, Integer::sum)));
-            typeWords.forEach((type, count) -> {
-                for (int c = 1; c <= Math.min(count, 3); c++) {
-                    features.add("words>=" + c + "=" + type);
-                }
-            });
-        }
+        // How many of its words belong to each custom slot type's values (a lookup table's sign).
+        Map<String, Integer> typeWords = new java.util.TreeMap<>();
+        words.forEach(word -> valueWords.getOrDefault(word, Set.of()).forEach(type -> typeWords.merge(type, 1, Integer::sum)));
+        typeWords.forEach((type, count) -> {
+            for (int c = 1; c <= Math.min(count, 3); c++) {
+                features.add("words>=" + c + "=" + type);
+            }
+        });
         // The shapes of the samples the whole sentence has, each slot taking any words: the carrier words' pattern.
         String sentence = String.join(" ", words);
         Set<String> bag = new java.util.HashSet<>(words);
