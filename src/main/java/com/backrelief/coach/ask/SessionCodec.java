@@ -43,7 +43,7 @@ public final class SessionCodec {
             "routine-paused", new Paused(),
             "routine-stopped", new StoppedForPain(),
             "routine-offer", new OfferingRoutine(),
-            "routine-check-in", new CheckingIn(),
+            ActiveRoutine.CHECK_IN_QUESTION, new CheckingIn(),
             "stretch-details", new OfferingStretchDetails());
 
     private SessionCodec() {

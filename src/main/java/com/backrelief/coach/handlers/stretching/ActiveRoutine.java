@@ -78,6 +78,9 @@ public final class ActiveRoutine {
         return SessionAttributes.of(input).get(KEY) instanceof Map<?, ?>;
     }
 
+    /** The name in the session of "Does your back feel better, the same, or worse?" after a routine. */
+    public static final String CHECK_IN_QUESTION = PendingQuestion.CHECK_IN;
+
     /** The coach's own question waiting for its answer, by its name in the session ("routine-continue"...). */
     public static Optional<String> question(HandlerInput input) {
         return SessionAttributes.of(input).get(PendingQuestion.KEY) instanceof String question

@@ -81,11 +81,6 @@ public final class CheckInIntentHandler implements RequestHandler {
         return PendingQuestion.is(input, PendingQuestion.CHECK_IN) || coach.session(input).isPresent();
     }
 
-    /** The coach asked how the back feels after a routine, and waits for the answer. */
-    public static boolean asked(HandlerInput input) {
-        return PendingQuestion.is(input, PendingQuestion.CHECK_IN);
-    }
-
     /** The check-in was answered "worse". */
     public static boolean worse(HandlerInput input) {
         return feeling(input).filter(CheckInReplies.WORSE::equals).isPresent();

@@ -13,11 +13,12 @@ import java.util.Map;
  * @param inRoutine     a routine is being coached
  * @param adviceAsking  a heat-or-ice question waits for its answer
  * @param confirming    a question that confirms a red flag waits for its answer
+ * @param checkingIn    "Does your back feel better, the same, or worse?" waits for its answer
  */
-record State(boolean inRoutine, boolean adviceAsking, boolean confirming) {
+record State(boolean inRoutine, boolean adviceAsking, boolean confirming, boolean checkingIn) {
 
     State(boolean inRoutine, boolean adviceAsking) {
-        this(inRoutine, adviceAsking, false);
+        this(inRoutine, adviceAsking, false, false);
     }
 
     static State of(HandlerInput input) {
@@ -26,6 +27,7 @@ record State(boolean inRoutine, boolean adviceAsking, boolean confirming) {
         }
         Map<String, Object> session = input.getAttributesManager().getSessionAttributes();
         return new State(session != null && session.get(ActiveRoutine.KEY) instanceof Map<?, ?>,
-                AdviceState.questionPending(input), Confirmation.pending(input).isPresent());
+                AdviceState.questionPending(input), Confirmation.pending(input).isPresent(),
+                ActiveRoutine.question(input).filter(ActiveRoutine.CHECK_IN_QUESTION::equals).isPresent());
     }
 }

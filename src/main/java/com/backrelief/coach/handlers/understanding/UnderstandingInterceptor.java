@@ -18,7 +18,6 @@ import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.Requests;
 import com.backrelief.coach.handlers.safety.SafetyReplies;
 import com.backrelief.coach.handlers.safety.SafetyState;
-import com.backrelief.coach.handlers.stretching.CheckInIntentHandler;
 import com.backrelief.coach.speech.Speech;
 import com.backrelief.coach.logging.RequestLog;
 
@@ -64,7 +63,7 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         Intent intent = request.getIntent();
         State state = State.of(input);
         String text = words(intent);
-        if (text.isBlank() && intent.getName().equals(CHECK_IN) && !CheckInIntentHandler.asked(input)
+        if (text.isBlank() && intent.getName().equals(CHECK_IN) && !state.checkingIn()
                 && !Requests.resolvedIds(intent, "feeling").isEmpty()) {
             // "It's no better", said when the coach has not asked how the back feels after a routine: words about
             // the pain, read as any description is ("no better" for weeks is a reason to see someone). Words the
