@@ -75,9 +75,11 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             text = carrier.get().words() + " " + text;
         }
         boolean unresolved = false;
-        if (text.isBlank() && !NEGATED.contains(intent.getName())) {
-            // Words Alexa could not resolve for a slot ("start a core workout") are read as free text too.
-            text = unresolved(intent);
+        if (text.isBlank()) {
+            // Words Alexa could not resolve for a slot ("start a core workout") are read as free text too; those of a
+            // denial with the "no" its samples put around them ("no injury, nothing down my legs").
+            String words = unresolved(intent);
+            text = words.isBlank() || !NEGATED.contains(intent.getName()) ? words : "no " + words;
             unresolved = !text.isBlank();
         }
         Reading reading = text.isBlank() ? Reading.NOTHING : understanding.read(text, weekday(input, text));

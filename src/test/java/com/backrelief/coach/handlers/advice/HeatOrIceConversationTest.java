@@ -200,4 +200,15 @@ class HeatOrIceConversationTest {
         assertThat(next.speech()).doesNotContain("didn't catch").endsWith("?");
         assertThat(next.speech()).doesNotContain("When did this pain start");
     }
+
+    @Test
+    void aDenialInWordsTheModelDoesNotListAnswersTheInterviewsQuestion() {
+        person.say(INTENT);
+        assertThat(person.say(INTENT, "onsetWords", "yesterday").speech()).contains("fall or accident");
+
+        // "no injury, nothing down my legs", heard as a denial whose words Alexa could not resolve
+        Reply reply = person.say("SymptomDenialIntent", "symptom", "injury nothing down my legs");
+
+        assertThat(reply.speech()).startsWith("I'd suggest heat.").doesNotContain("fall or accident");
+    }
 }
