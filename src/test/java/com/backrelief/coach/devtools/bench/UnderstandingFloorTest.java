@@ -30,6 +30,8 @@ class UnderstandingFloorTest {
     private static List<Verdict> clinical;
     private static final Path EVERYDAY = Path.of("src", "test", "resources", "understanding", "everyday-set.tsv");
     private static List<Verdict> everyday;
+    private static final Path SPEAKER = Path.of("src", "test", "resources", "understanding", "speaker-set.tsv");
+    private static List<Verdict> speaker;
 
     @BeforeAll
     static void sayEveryPhrasing() {
@@ -41,6 +43,7 @@ class UnderstandingFloorTest {
             spotCheck = UnderstandingBenchmark.run(DevSet.load(SPOT_CHECK));
             clinical = UnderstandingBenchmark.run(DevSet.load(CLINICAL));
             everyday = UnderstandingBenchmark.run(DevSet.load(EVERYDAY));
+            speaker = UnderstandingBenchmark.run(DevSet.load(SPEAKER));
         } finally {
             System.setOut(out);
         }
@@ -100,5 +103,14 @@ class UnderstandingFloorTest {
         assertThat(misses(everyday, c -> Judge.inGroup("denials", c.area()))).isEmpty();
         assertThat(percent(everyday, "red flags")).isGreaterThanOrEqualTo(95);
         assertThat(percent(everyday, "questions")).isGreaterThanOrEqualTo(95);
+    }
+
+    /** The speaker set of plain words: every emergency, no false alarm ("my chest of drawers"), the red flags and questions. */
+    @Test
+    void theSpeakerSetCatchesEveryEmergencyAndRaisesNoFalseAlarm() {
+        assertThat(misses(speaker, c -> c.area().equals("emergency"))).isEmpty();
+        assertThat(misses(speaker, c -> Judge.inGroup("denials", c.area()))).isEmpty();
+        assertThat(percent(speaker, "red flags")).isGreaterThanOrEqualTo(95);
+        assertThat(percent(speaker, "questions")).isGreaterThanOrEqualTo(95);
     }
 }
