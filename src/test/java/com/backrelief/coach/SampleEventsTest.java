@@ -53,6 +53,7 @@ class SampleEventsTest {
             "understood-negation       | Just to be sure I heard you right: do you have a high temperature?",
             "understood-i-am           | That's something a doctor should check today",
             "understood-how-long       | Fifteen to twenty minutes at a time",
+            "understood-subject        | Most back pain doesn't need a scan",
             "understood-how-often      | core strength routine about three times a week",
             "understood-how-many       | eight to twelve bridges",
             "understood-how-much       | five to ten minutes a few times a day",

@@ -32,8 +32,8 @@ import java.util.Optional;
  */
 public final class UnderstandingInterceptor implements RequestInterceptor {
 
-    /** The free-text (AMAZON.SearchQuery) slots of the model, and the red-flag slot, whose words are read. */
-    static final List<String> READ_SLOTS = List.of("description", "question");
+    /** The free-text slots of the model (AMAZON.SearchQuery, and the subject of a question), whose words are read. */
+    static final List<String> READ_SLOTS = List.of("description", "question", "subject");
 
     private static final String CHECK_IN = "CheckInIntent";
 
