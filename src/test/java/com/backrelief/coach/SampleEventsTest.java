@@ -54,6 +54,7 @@ class SampleEventsTest {
             "understood-i-am           | That's something a doctor should check today",
             "understood-how-long       | Fifteen to twenty minutes at a time",
             "understood-subject        | Most back pain doesn't need a scan",
+            "when-it-started-unasked   | Can you tell me more about what you're noticing?",
             "understood-how-often      | core strength routine about three times a week",
             "understood-how-many       | eight to twelve bridges",
             "understood-how-much       | five to ten minutes a few times a day",

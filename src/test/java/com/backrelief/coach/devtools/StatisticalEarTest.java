@@ -119,9 +119,16 @@ class StatisticalEarTest {
 
     @Test
     void anAnswerThatIsAKnownValueOfAnotherSlotOfTheElicitedIntentFillsThatSlot() {
-        Match match = ear.match("yesterday", new Elicitation("HeatOrIceIntent", "onset", null));
+        Match match = ear.match("it's tight", new Elicitation("HeatOrIceIntent", "injury", null));
         assertThat(match.name()).isEqualTo("HeatOrIceIntent");
         assertThat(match.dialogState()).isEqualTo("IN_PROGRESS");
+        assertThat(match.slotId("feel")).isNotNull();
+    }
+
+    @Test
+    void whenItStartedIsHeardOnItsOwnWhileTheOnsetIsAskedFor() {
+        Match match = ear.match("since yesterday", new Elicitation("HeatOrIceIntent", "onset", null));
+        assertThat(match.name()).isEqualTo("WhenItStartedIntent");
         assertThat(match.slotId("onsetWords")).isNotNull();
     }
 

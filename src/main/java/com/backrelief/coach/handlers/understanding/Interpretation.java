@@ -127,7 +127,11 @@ final class Interpretation {
         boolean request = reading.asks("choose") || reading.asks("heat-or-ice") || question && reading.topic().isPresent()
                 || reading.stretch().isPresent() && reading.asks("explain") || reading.asks("routine")
                 // an answer to the heat-or-ice interview ("on and off for years"): the advice, with the flag said first
-                || state.adviceAsking() && reading.describesThePain();
+                || state.adviceAsking() && reading.describesThePain()
+                // the pain in what Alexa heard as heat or ice ("I've had back pain for six months, should I use heat or
+                // ice"): its samples ask for it, so a see-soon line leads the interview (fact sheet 3.5)
+                || alexa.getName().equals("HeatOrIceIntent")
+                || alexa.getName().equals(WHEN_IT_STARTED) && state.adviceAsking();
         Optional<RedFlag> said = flag.flatMap(understanding::flag);
         boolean exercise = reading.asks("routine") || reading.asks("harder") || reading.routine().isPresent();
         if (said.isPresent() && (said.get().tier() != Tier.SOON || !request
@@ -150,6 +154,13 @@ final class Interpretation {
                 && Requests.spoken(alexa, "preference").map(words -> understanding.read(words).topic().isPresent()).orElse(true)
                 && !reading.asks("choose") && !reading.asks("heat-or-ice") && !reading.asks("advise-me")
                 && !reading.asks("advise-now");
+        if (alexa.getName().equals(WHEN_IT_STARTED)) {
+            // In the heat-or-ice interview, the answer to "When did this pain start?". Said when the coach had asked
+            // nothing, the end of a longer sentence whose start a statistical NLU left out ("I've not had a wee since
+            // last night"), or an answer to no question: what it is about is asked for, whole.
+            return state.adviceAsking() ? Meaning.of("HeatOrIceIntent", heard.values(), reading, false)
+                    : meant("RedFlagIntent", Map.of());
+        }
         if (placedNothing || askedInstead || topicInstead) {
             // Words Alexa put in a symptom it could not place ("ow, that one hurts as well"), or a question said
             // where the coach's question waited for an answer ("what about sitting at work all day"): read whole.
@@ -168,6 +179,9 @@ final class Interpretation {
         }
         return meant.orElse(heard);
     }
+
+    /** When the pain started, and nothing else: the interview's answer, or the end of a sentence. */
+    static final String WHEN_IT_STARTED = "WhenItStartedIntent";
 
     /** Words in the intent's slots, none of them a value Alexa resolved. */
     private static boolean nothingResolved(Intent alexa) {

@@ -168,11 +168,34 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         return namesADay ? device.today(input).getDayOfWeek() : null;
     }
 
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:\\d+S)?)?");
+    private static final String[] UNITS = {"year", "month", "week", "day", "hour", "minute"};
+
+    /** An ISO 8601 duration as Alexa sends it for AMAZON.DURATION ("P6M"), in words ("for 6 months"). */
+    static Optional<String> spokenDuration(String iso) {
+        java.util.regex.Matcher matcher = DURATION.matcher(iso);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int unit = 0; unit < UNITS.length; unit++) {
+            String count = matcher.group(unit + 1);
+            if (count != null && count.length() > 9) {
+                return Optional.empty(); // longer than anyone's pain has lasted: not read
+            }
+            if (count != null && !count.matches("0+")) {
+                parts.add(Long.parseLong(count) + " " + UNITS[unit] + (count.matches("0*1") ? "" : "s"));
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of("for " + String.join(" and ", parts));
+    }
+
     /** Intents whose samples say "no" around the slot: their slot words alone mean the opposite. */
     static final List<String> NEGATED = List.of("SymptomDenialIntent");
 
     /** Intents whose every slot holds what the person said about their pain (a typed value aside). */
-    static final List<String> DESCRIPTIONS = List.of("RedFlagIntent", "HeatOrIceIntent");
+    static final List<String> DESCRIPTIONS = List.of("RedFlagIntent", "HeatOrIceIntent", Interpretation.WHEN_IT_STARTED);
 
     /** The words of slots Alexa could not resolve to a value of their type. */
     static String unresolved(Intent intent) {
@@ -215,6 +238,9 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             String value = slot.getValue() == null ? null : slot.getValue().getValue();
             if (read && value != null && !value.isBlank() && !value.matches("P[0-9WDTHMS.]*|-?[0-9.]+")) {
                 said.add(value);
+            } else if (read && value != null && DESCRIPTIONS.contains(intent.getName())) {
+                // How long the pain has lasted ("for six months" as P6M) is read in words: over twelve weeks is a flag.
+                spokenDuration(value).ifPresent(said::add);
             }
         }
         String text = String.join(" ", said);

@@ -105,8 +105,13 @@ class HeatIceModelTest {
     void aShortAnswerToEachQuestionHasASampleOfItsOwn() {
         List<String> samples = new ArrayList<>();
         intent("HeatOrIceIntent").path("samples").forEach(s -> samples.add(s.asText()));
+        List<String> when = new ArrayList<>();
+        intent("WhenItStartedIntent").path("samples").forEach(s -> when.add(s.asText()));
 
-        assertThat(samples).contains("{onset}", "{onsetWords}", "{injury}", "{swelling}", "{feel}", "{leg}");
+        assertThat(samples).contains("{injury}", "{swelling}", "{feel}", "{leg}");
+        // When it started, alone, has its own intent: said when nothing was asked, it is no request for heat or ice.
+        assertThat(when).contains("{onset}", "{onsetWords}", "since {onsetWords}");
+        assertThat(samples).doesNotContain("{onset}", "{onsetWords}", "since {onsetWords}");
     }
 
     @Test

@@ -152,4 +152,57 @@ class InterpretationTest {
         assertThat(morning.values()).isEmpty();
         assertThat(alarm.request()).isEqualTo("RedFlagIntent");
     }
+
+    /** What Alexa sent: an intent with one spoken slot, read as the interceptor reads it. */
+    private static Meaning heardWith(String intent, String slot, String value, State state) {
+        Intent alexa = Intent.builder().withName(intent)
+                .withSlots(Map.of(slot, Slot.builder().withName(slot).withValue(value).build())).build();
+        return INTERPRETATION.meaning(alexa, UNDERSTANDING.read(UnderstandingInterceptor.words(alexa)), state, false, false);
+    }
+
+    @Test
+    void whenItStartedAnswersTheInterviewAndOtherwiseAsksWhatItIsAbout() {
+        State asking = new State(false, true);
+
+        assertThat(heardWith("WhenItStartedIntent", "onsetWords", "yesterday", asking).request()).isEqualTo("HeatOrIceIntent");
+        assertThat(heardWith("WhenItStartedIntent", "onsetWords", "yesterday", asking).value("onsetWords")).isPresent();
+        // "I've not had a wee since last night even though I've been drinking", its start left out by the NLU
+        Meaning unasked = heardWith("WhenItStartedIntent", "onsetWords", "last night even though i've been drinking", START);
+        assertThat(unasked.request()).isEqualTo("RedFlagIntent");
+        assertThat(unasked.values()).isEmpty();
+        // with a flag in its words, the flag
+        assertThat(heardWith("WhenItStartedIntent", "onsetWords", "last night and i can't feel my legs", START).request())
+                .isEqualTo("RedFlagIntent");
+        assertThat(heardWith("WhenItStartedIntent", "onsetWords", "last night and i can't feel my legs", START)
+                .value("symptom").orElseThrow().ids()).containsExactly("E4");
+    }
+
+    @Test
+    void howLongThePainHasLastedIsReadAndASeeSoonFlagLeadsTheInterview() {
+        Meaning sixMonths = heardWith("HeatOrIceIntent", "onset", "P6M", START);
+
+        assertThat(sixMonths.request()).isEqualTo("HeatOrIceIntent");
+        assertThat(sixMonths.reading().flags()).containsExactly("S5");
+        assertThat(heardWith("HeatOrIceIntent", "onset", "P2D", START).reading().flags()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "P6M          | for 6 months",
+            "P1Y          | for 1 year",
+            "P1Y2M        | for 1 year and 2 months",
+            "P3W          | for 3 weeks",
+            "PT2H         | for 2 hours",
+            "PT30M        | for 30 minutes",
+            "P1DT12H      | for 1 day and 12 hours",
+    })
+    void aDurationIsReadInWords(String iso, String words) {
+        assertThat(UnderstandingInterceptor.spokenDuration(iso)).contains(words);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"P", "PT", "P0D", "six months", "P99999999999999999999D", "?"})
+    void aDurationNoOneCouldMeanIsNotRead(String iso) {
+        assertThat(UnderstandingInterceptor.spokenDuration(iso)).isEmpty();
+    }
 }
