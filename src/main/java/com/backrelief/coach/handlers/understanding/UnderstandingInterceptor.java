@@ -172,7 +172,7 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:\\d+S)?)?");
     private static final String[] UNITS = {"year", "month", "week", "day", "hour", "minute"};
 
-    /** An ISO 8601 duration as Alexa sends it for AMAZON.DURATION ("P6M"), in words ("for 6 months"). */
+    /** When the pain started, as Alexa sends it for AMAZON.DURATION ("P6M"), in words ("it started 6 months ago"). */
     static Optional<String> spokenDuration(String iso) {
         java.util.regex.Matcher matcher = DURATION.matcher(iso);
         if (!matcher.matches()) {
@@ -188,7 +188,7 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
                 parts.add(Long.parseLong(count) + " " + UNITS[unit] + (count.matches("0*1") ? "" : "s"));
             }
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of("for " + String.join(" and ", parts));
+        return parts.isEmpty() ? Optional.empty() : Optional.of("it started " + String.join(" and ", parts) + " ago");
     }
 
     /** Intents whose samples say "no" around the slot: their slot words alone mean the opposite. */
@@ -236,11 +236,16 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             }
             boolean read = READ_SLOTS.contains(slot.getKey()) || DESCRIPTIONS.contains(intent.getName());
             String value = slot.getValue() == null ? null : slot.getValue().getValue();
-            if (read && value != null && !value.isBlank() && !value.matches("P[0-9WDTHMS.]*|-?[0-9.]+")) {
+            if (!read || value == null || value.isBlank()) {
+                continue;
+            }
+            Optional<String> when = DESCRIPTIONS.contains(intent.getName()) ? spokenDuration(value) : Optional.empty();
+            if (when.isPresent()) {
+                // How long ago the pain started ("for six months" as P6M) is read in words, first: over twelve weeks is
+                // a flag, and an accident that long ago is history.
+                said.add(pregnancy.isPresent() ? 1 : 0, when.get());
+            } else if (!value.matches("P[0-9YWDTHMS.]*|-?[0-9.]+")) {
                 said.add(value);
-            } else if (read && value != null && DESCRIPTIONS.contains(intent.getName())) {
-                // How long the pain has lasted ("for six months" as P6M) is read in words: over twelve weeks is a flag.
-                spokenDuration(value).ifPresent(said::add);
             }
         }
         String text = String.join(" ", said);

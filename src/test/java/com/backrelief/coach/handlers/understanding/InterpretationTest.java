@@ -184,17 +184,23 @@ class InterpretationTest {
         assertThat(sixMonths.request()).isEqualTo("HeatOrIceIntent");
         assertThat(sixMonths.reading().flags()).containsExactly("S5");
         assertThat(heardWith("HeatOrIceIntent", "onset", "P2D", START).reading().flags()).isEmpty();
+        // an accident a year ago is history, not the emergency (fact sheet, reading E6)
+        Intent yearAgo = Intent.builder().withName("HeatOrIceIntent").withSlots(Map.of(
+                "onset", Slot.builder().withName("onset").withValue("P1Y").build(),
+                "situation", Slot.builder().withName("situation").withValue("after a car accident and it comes and goes").build()))
+                .build();
+        assertThat(UNDERSTANDING.read(UnderstandingInterceptor.words(yearAgo)).flags()).doesNotContain("E6");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "P6M          | for 6 months",
-            "P1Y          | for 1 year",
-            "P1Y2M        | for 1 year and 2 months",
-            "P3W          | for 3 weeks",
-            "PT2H         | for 2 hours",
-            "PT30M        | for 30 minutes",
-            "P1DT12H      | for 1 day and 12 hours",
+            "P6M          | it started 6 months ago",
+            "P1Y          | it started 1 year ago",
+            "P1Y2M        | it started 1 year and 2 months ago",
+            "P3W          | it started 3 weeks ago",
+            "PT2H         | it started 2 hours ago",
+            "PT30M        | it started 30 minutes ago",
+            "P1DT12H      | it started 1 day and 12 hours ago",
     })
     void aDurationIsReadInWords(String iso, String words) {
         assertThat(UnderstandingInterceptor.spokenDuration(iso)).contains(words);
