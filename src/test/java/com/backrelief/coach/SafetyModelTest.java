@@ -116,8 +116,7 @@ class SafetyModelTest {
 
         assertThat(source.types().get(SYMPTOM_TYPE).from()).isEqualTo("red-flags.symptoms");
         assertThat(source.types().get(DENIED_TYPE).from()).isEqualTo("red-flags.denied-symptoms");
-        assertThat(source.intents()).filteredOn(intent -> intent.name().equals("SymptomDenialIntent"))
-                .singleElement().satisfies(intent -> assertThat(intent.samplesFrom()).contains("red-flags.denials"));
+        assertThat(source.types().get("DENIAL").from()).isEqualTo("red-flags.denials");
         assertThat(source.intents()).filteredOn(intent -> intent.name().equals("ExercisePainIntent"))
                 .singleElement().satisfies(intent -> assertThat(intent.samplesFrom()).contains("red-flags.exercise-pain"));
     }
@@ -154,12 +153,16 @@ class SafetyModelTest {
 
     @Test
     void everyDenialSampleCarriesItsNegation() throws IOException {
+        String negation = "\\b(no|don't|do not|haven't|never|isn't|not|didn't|wasn't|fine|nothing|normal|can)\\b";
         for (JsonNode sample : intent("SymptomDenialIntent").path("samples")) {
-            assertThat(sample.asText()).as("a denial must say no")
-                    .containsPattern("\\b(no|don't|do not|haven't|never|isn't|not|didn't|wasn't|fine|nothing)\\b");
+            if (!sample.asText().equals("{denial}")) {
+                assertThat(sample.asText()).as("a denial must say no").containsPattern(negation);
+            }
         }
+        // The whole denial sentences are the values of the DENIAL slot, each by the flag it denies.
+        Map<String, String> denials = resolution("DENIAL");
         for (Denial denial : SCREEN.denials()) {
-            assertThat(samples("SymptomDenialIntent")).contains(RedFlagScreen.normalise(denial.phrase()));
+            assertThat(denials).containsEntry(RedFlagScreen.normalise(denial.phrase()), denial.symptom());
         }
     }
 

@@ -11,6 +11,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backrelief.coach.handlers.common.Answer;
 import com.backrelief.coach.handlers.common.CommonReplies;
+import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.Requests;
 
 import java.util.Optional;
@@ -20,6 +21,8 @@ public final class SymptomDenialIntentHandler implements RequestHandler {
 
     public static final String INTENT = "SymptomDenialIntent";
     public static final String SLOT = "symptom";
+    /** A whole denial sentence, by the flag it denies. */
+    public static final String DENIAL_SLOT = "denial";
 
     private final RedFlagScreen screen;
 
@@ -34,13 +37,26 @@ public final class SymptomDenialIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        if (Requests.spoken(input, DENIAL_SLOT).isPresent() && Requests.resolvedIds(input, DENIAL_SLOT).isEmpty()) {
+            // Words in a whole denial sentence's place that the model does not list: they were read before this (a
+            // flag in them is the flag), and they deny nothing known, so they are asked about, never "Good".
+            return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
+        }
         boolean saidSomethingUnknown = Requests.spoken(input, SLOT).isPresent()
                 && Requests.resolvedIds(input, SLOT).isEmpty();
         if (saidSomethingUnknown) {
             // "No" before words the model does not know may not be a denial at all: ask, don't dismiss.
             return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
         }
-        Optional<String> flag = Requests.resolvedIds(input, SLOT).stream().findFirst();
+        // The symptom denied: in a denial's slot ("no {symptom}"), or a whole denial sentence's ("my legs are fine").
+        Optional<String> flag = Requests.resolvedIds(input, SLOT).stream().findFirst()
+                .or(() -> Requests.resolvedIds(input, DENIAL_SLOT).stream().findFirst());
+        if (flag.isEmpty() && !Heard.reading(input).denies() && !AdviceSession.interviewing(input)
+                && Confirmation.pending(input).isEmpty()) {
+            // A denial with no symptom in it and no words read that deny one, when the coach asked about none: nothing
+            // is known to be denied, so never "Good": the words, whole.
+            return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
+        }
         // "No injury" is part of the person's story, not a symptom that could have been misheard.
         if (flag.isPresent() && !flag.get().equals("E6") && !AdviceSession.interviewing(input)
                 && Confirmation.pending(input).isEmpty()) {

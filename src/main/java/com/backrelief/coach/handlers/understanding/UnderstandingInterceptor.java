@@ -32,8 +32,11 @@ import java.util.Optional;
  */
 public final class UnderstandingInterceptor implements RequestInterceptor {
 
-    /** The free-text slots of the model (AMAZON.SearchQuery, and the subject of a question), whose words are read. */
-    static final List<String> READ_SLOTS = List.of("description", "question", "subject");
+    /**
+     * The free-text slots of the model (AMAZON.SearchQuery, the subject of a question, a whole denial sentence), whose
+     * words are read.
+     */
+    static final List<String> READ_SLOTS = List.of("description", "question", "subject", "denial");
 
     private static final String CHECK_IN = "CheckInIntent";
 

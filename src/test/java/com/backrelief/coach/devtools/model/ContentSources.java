@@ -21,9 +21,12 @@ import java.util.TreeSet;
  */
 final class ContentSources {
 
-    /** Slot types: each exercise and routine by its id, name and synonyms; each red flag by its sayings. */
+    /**
+     * Slot types: each exercise and routine by its id, name and synonyms; each red flag by its sayings; and the whole
+     * denial sentences, by the flag each denies.
+     */
     static final Set<String> TYPES = new TreeSet<>(List.of("exercises", "routines", "red-flags.symptoms",
-            "red-flags.denied-symptoms"));
+            "red-flags.denied-symptoms", "red-flags.denials"));
     /** Samples: the content's whole denial sentences and exercise-pain phrases. */
     static final Set<String> SAMPLES = new TreeSet<>(List.of("red-flags.denials", "red-flags.exercise-pain"));
 
@@ -61,6 +64,12 @@ final class ContentSources {
                 for (Map.Entry<String, List<String>> names : screen.deniedNames().entrySet()) {
                     values.add(spoken(names.getKey(), names.getValue()));
                 }
+            }
+            case "red-flags.denials" -> {
+                Map<String, List<String>> bySymptom = new java.util.LinkedHashMap<>();
+                screen.denials().forEach(denial -> bySymptom.computeIfAbsent(denial.symptom(), k -> new ArrayList<>())
+                        .add(denial.phrase()));
+                bySymptom.forEach((symptom, phrases) -> values.add(spoken(symptom, phrases)));
             }
             default -> throw new ModelSourceException("Unknown slot type source 'from: " + from + "' (known: "
                     + String.join(", ", TYPES) + ")");

@@ -59,10 +59,44 @@ class DenialAndExercisePainTest {
     }
 
     @Test
-    void aWholeDenialSentenceWithNoSlotIsAcknowledgedToo() {
+    void aDenialWithNothingInItWhenNothingWasAskedIsAskedAboutNeverGood() {
+        // How a statistical NLU can hear "both my legs are tingling": the denial intent, no symptom in it.
         Reply reply = skill.send(SymptomEvents.withoutSlots("symptom-denial"));
 
-        assertThat(reply.speech()).startsWith("Good, thanks for telling me.").doesNotMatch(ALARM);
+        assertThat(reply.speech()).startsWith("I want to be sure I understand.").doesNotContain("Good").doesNotMatch(ALARM);
+        assertThat(reply.elicitedSlot()).isEqualTo("description");
+    }
+
+    @Test
+    void aWholeDenialSentenceIsConfirmedWhenNothingWasAsked() {
+        ObjectNode event = Events.json("symptom-denial");
+        ObjectNode slots = (ObjectNode) event.path("request").path("intent").path("slots");
+        slots.remove("symptom");
+        slots.set("denial", new ObjectMapper().valueToTree(java.util.Map.of("name", "denial", "value", "my legs are fine",
+                "resolutions", java.util.Map.of("resolutionsPerAuthority", java.util.List.of(java.util.Map.of(
+                        "authority", "amzn1.er-authority.echo-sdk.skill.DENIAL",
+                        "status", java.util.Map.of("code", "ER_SUCCESS_MATCH"),
+                        "values", java.util.List.of(java.util.Map.of("value", java.util.Map.of("name", "my legs are fine",
+                                "id", "E4")))))))));
+
+        Reply reply = skill.send(event);
+
+        assertThat(reply.speech()).startsWith("Just to be sure I heard you right: do you have").doesNotMatch(ALARM);
+    }
+
+    @Test
+    void wordsInAWholeDenialsPlaceThatAreAFlagAreTheFlag() {
+        ObjectNode event = Events.json("symptom-denial");
+        ObjectNode slots = (ObjectNode) event.path("request").path("intent").path("slots");
+        slots.remove("symptom");
+        slots.set("denial", new ObjectMapper().valueToTree(java.util.Map.of("name", "denial", "value",
+                "both my legs are tingling", "resolutions", java.util.Map.of("resolutionsPerAuthority", java.util.List.of(
+                        java.util.Map.of("authority", "amzn1.er-authority.echo-sdk.skill.DENIAL",
+                                "status", java.util.Map.of("code", "ER_SUCCESS_NO_MATCH")))))));
+
+        Reply reply = skill.send(event);
+
+        assertThat(reply.speech()).contains("Please call 911 now").doesNotContain("Good");
     }
 
     @Test
