@@ -143,6 +143,10 @@ public final class ModelRules {
                 if (id != null && !ids.add(id)) {
                     problem("Slot type " + name + ": the id '" + id + "' is used twice");
                 }
+                if (value.path("name").path("synonyms").isEmpty()) {
+                    problem("Slot type " + name + ", value '" + value.path("name").path("value").asText()
+                            + "': no synonym (the Skill Management API's schema wants at least one)");
+                }
                 List<String> words = new ArrayList<>();
                 words.add(value.path("name").path("value").asText(""));
                 value.path("name").path("synonyms").forEach(synonym -> words.add(synonym.asText()));

@@ -68,6 +68,16 @@ class ModelRulesTest {
     }
 
     @Test
+    void aValueWithNoSynonymIsAnError() {
+        // The Skill Management API's schema (checked in CI) wants at least one synonym for every value.
+        ObjectNode model = model("", "");
+        ObjectNode type = (ObjectNode) ModelGenerator.languageModel(model).path("types").get(0);
+        ((ObjectNode) type.path("values").get(0).path("name")).putArray("synonyms");
+
+        assertThat(ModelRules.check(model)).anyMatch(problem -> problem.contains("no synonym"));
+    }
+
+    @Test
     void aSampleInTwoIntentsIsAnErrorWhateverItsCase() {
         assertThat(problems("""
                   - name: DescribeIntent
