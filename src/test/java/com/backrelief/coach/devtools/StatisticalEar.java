@@ -412,7 +412,6 @@ public final class StatisticalEar implements Ear {
 
     /** The model's samples as said, slots filled: {@code versions} of each (-1: as many as training takes). */
     private List<Map.Entry<String, List<String>>> said(int versions, long seed) {
-        Random random = new Random(seed);
         List<Map.Entry<String, List<String>>> documents = new ArrayList<>();
         List<List<String>> phrases = new ArrayList<>();
         for (List<Sample> list : samples.values()) {
@@ -422,12 +421,15 @@ public final class StatisticalEar implements Ear {
                 }
             }
         }
-        Map<String, Integer> turn = new HashMap<>();
         for (Map.Entry<String, List<Sample>> intent : samples.entrySet()) {
             List<Sample> list = intent.getValue();
             if (list.isEmpty()) {
                 continue;
             }
+            // Each intent draws its own training sentences, so a change to one intent's samples or slot values leaves
+            // the others' as they were, and a figure that moves moved because of the change.
+            Random random = new Random(seed * 31 + intent.getKey().hashCode());
+            Map<String, Integer> turn = new HashMap<>();
             // In training, each sample is said several times when the intent has few samples (DOCUMENTS_PER_INTENT),
             // or when its custom slot types have more values and synonyms than it has samples: Alexa learns a slot
             // type's values, so every one of them is said at least once (the red flags' 1,709 sayings).
