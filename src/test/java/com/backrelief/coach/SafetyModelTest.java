@@ -188,7 +188,8 @@ class SafetyModelTest {
     void noRedFlagSampleCutsADescriptionWhereItsWordsAreFoundInside() throws IOException {
         assertThat(samples("RedFlagIntent")).noneMatch(sample -> sample.matches(
                 "(and|also|but|now|and now|today|suddenly|well|yes|help|this morning|since yesterday|since last night"
-                        + "|my back hurts and|my back is sore and) \\{symptom}.*|.*\\{symptom} (too|as well|today)"));
+                        + "|out of nowhere|just now|my back hurts and|my back is sore and) \\{symptom}.*"
+                        + "|.*\\{symptom} (too|as well|today|totally|completely)"));
     }
 
     @Test
