@@ -53,7 +53,7 @@ public final class ConfirmSymptomHandler implements RequestHandler {
             }
             Optional<String> question = flag.flatMap(f -> understanding.question(f.id()));
             if (question.isEmpty()) {
-                return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
+                return RedFlagIntentHandler.tellMeMore(input);
             }
             if (flag.get().tier() == Tier.EMERGENCY && flag.get().help() != RedFlag.Help.CALL_OR_GO
                     && !flag.get().id().equals("E6")) {

@@ -42,9 +42,14 @@ public final class RedFlagIntentHandler implements RequestHandler {
                 .or(() -> Requests.spoken(input, SLOT).flatMap(screen::recognise));
         if (flag.isEmpty()) {
             // Words Alexa could not match are neither an emergency nor nothing: ask, without alarm.
-            return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
+            return tellMeMore(input);
         }
         return answer(input, flag.get());
+    }
+
+    /** "Can you tell me more about what you're noticing?", the next words asked for whole. */
+    static Optional<Response> tellMeMore(HandlerInput input) {
+        return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
     }
 
     /** What to do about this red flag, for its tier and the request's locale. */

@@ -37,29 +37,22 @@ public final class SymptomDenialIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        if (Requests.spoken(input, DENIAL_SLOT).isPresent() && Requests.resolvedIds(input, DENIAL_SLOT).isEmpty()) {
-            // Words in a whole denial sentence's place that the model does not list: they were read before this (a
-            // flag in them is the flag), and they deny nothing known, so they are asked about, never "Good".
-            return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
-        }
-        boolean saidSomethingUnknown = Requests.spoken(input, SLOT).isPresent()
-                && Requests.resolvedIds(input, SLOT).isEmpty();
-        if (saidSomethingUnknown) {
-            // "No" before words the model does not know may not be a denial at all: ask, don't dismiss.
-            return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
+        if (unplaced(input, SLOT) || unplaced(input, DENIAL_SLOT)) {
+            // "No" before words the model does not know, or such words in a whole denial sentence's place, may not be
+            // a denial at all (a flag in them was read before this, and is the flag): ask, don't dismiss.
+            return RedFlagIntentHandler.tellMeMore(input);
         }
         // The symptom denied: in a denial's slot ("no {symptom}"), or a whole denial sentence's ("my legs are fine").
         Optional<String> flag = Requests.resolvedIds(input, SLOT).stream().findFirst()
                 .or(() -> Requests.resolvedIds(input, DENIAL_SLOT).stream().findFirst());
-        if (flag.isEmpty() && !Heard.reading(input).denies() && !AdviceSession.interviewing(input)
-                && Confirmation.pending(input).isEmpty()) {
+        boolean asked = AdviceSession.interviewing(input) || Confirmation.pending(input).isPresent();
+        if (flag.isEmpty() && !Heard.reading(input).denies() && !asked) {
             // A denial with no symptom in it and no words read that deny one, when the coach asked about none: nothing
             // is known to be denied, so never "Good": the words, whole.
-            return Answer.askForWords(input, SafetyReplies.tellMeMore(), SafetyReplies.tellMeMoreReprompt());
+            return RedFlagIntentHandler.tellMeMore(input);
         }
         // "No injury" is part of the person's story, not a symptom that could have been misheard.
-        if (flag.isPresent() && !flag.get().equals("E6") && !AdviceSession.interviewing(input)
-                && Confirmation.pending(input).isEmpty()) {
+        if (flag.isPresent() && !flag.get().equals("E6") && !asked) {
             // A denial counts only where the coach asked about symptoms: otherwise it may be the symptom itself,
             // misheard ("there's numbness in my groin"), so one question first, never "Good".
             Confirmation.ask(input, flag.get());
@@ -69,6 +62,11 @@ public final class SymptomDenialIntentHandler implements RequestHandler {
         }
         return Answer.ask(input, SafetyReplies.thanksForTelling().then(CommonReplies.whatNext()),
                 CommonReplies.whatNext());
+    }
+
+    /** Words in the slot that Alexa could not resolve to a value of its type. */
+    private static boolean unplaced(HandlerInput input, String slot) {
+        return Requests.spoken(input, slot).isPresent() && Requests.resolvedIds(input, slot).isEmpty();
     }
 
     /** "a fever", "a high temperature": the few names said with an article. */

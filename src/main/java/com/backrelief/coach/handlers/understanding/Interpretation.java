@@ -139,6 +139,13 @@ final class Interpretation {
             // Under 16, asking for a routine gets the advice to see a doctor instead (fact sheet 3.5).
             return meant("RedFlagIntent", Map.of("symptom", flag.get()));
         }
+        if (alexa.getName().equals(WHEN_IT_STARTED)) {
+            // In the heat-or-ice interview, the answer to "When did this pain start?". Said when the coach had asked
+            // nothing, the end of a longer sentence whose start a statistical NLU left out ("I've not had a wee since
+            // last night"), or an answer to no question: what it is about is asked for, whole.
+            return state.adviceAsking() ? Meaning.of("HeatOrIceIntent", heard.values(), reading, false)
+                    : meant("RedFlagIntent", Map.of());
+        }
         boolean placedNothing = alexa.getName().equals("RedFlagIntent") && flag.isEmpty()
                 && Requests.resolvedIds(alexa, "symptom").isEmpty();
         boolean askedInstead = alexa.getName().equals("HeatOrIceIntent") && state.adviceAsking() && reading.topic().isPresent()
@@ -154,13 +161,6 @@ final class Interpretation {
                 && Requests.spoken(alexa, "preference").map(words -> understanding.read(words).topic().isPresent()).orElse(true)
                 && !reading.asks("choose") && !reading.asks("heat-or-ice") && !reading.asks("advise-me")
                 && !reading.asks("advise-now");
-        if (alexa.getName().equals(WHEN_IT_STARTED)) {
-            // In the heat-or-ice interview, the answer to "When did this pain start?". Said when the coach had asked
-            // nothing, the end of a longer sentence whose start a statistical NLU left out ("I've not had a wee since
-            // last night"), or an answer to no question: what it is about is asked for, whole.
-            return state.adviceAsking() ? Meaning.of("HeatOrIceIntent", heard.values(), reading, false)
-                    : meant("RedFlagIntent", Map.of());
-        }
         if (placedNothing || askedInstead || topicInstead) {
             // Words Alexa put in a symptom it could not place ("ow, that one hurts as well"), or a question said
             // where the coach's question waited for an answer ("what about sitting at work all day"): read whole.
