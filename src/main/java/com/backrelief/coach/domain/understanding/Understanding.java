@@ -91,6 +91,10 @@ public final class Understanding {
     private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "can", "could", "should", "is",
             "does", "do", "which", "when", "where", "will", "would", "are", "whats", "hows");
 
+    /** Words said before a question that are not part of it. */
+    private static final Set<String> OPENERS = Set.of("oh", "um", "uh", "er", "erm", "so", "and", "wait", "hang", "on",
+            "sorry", "actually", "ok", "okay", "well", "hey", "hmm", "right", "also", "quick", "question", "just", "but");
+
     /** The red flag whose "unless" words say an injury is history, not news. */
     private static final String HISTORY_OF = "E6";
 
@@ -213,7 +217,12 @@ public final class Understanding {
         Optional<String> unsure = said.isEmpty() ? unsure(words) : Optional.empty();
         return new Reading(said, denied, denies, facts(words, onset), found, strongest(topics, words),
                 strongest(stretches, words), strongest(routines, words), unsure, words.size(),
-                QUESTION_WORDS.contains(words.get(0)));
+                startsAsAQuestion(words));
+    }
+
+    /** The first word after any opener ("hang on", "oh", "sorry, quick question") asks, as a question's does. */
+    private static boolean startsAsAQuestion(Words words) {
+        return words.tokens().stream().dropWhile(OPENERS::contains).findFirst().filter(QUESTION_WORDS::contains).isPresent();
     }
 
     /** The question that confirms a red flag these words may mean. */

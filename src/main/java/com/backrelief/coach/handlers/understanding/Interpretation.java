@@ -177,6 +177,11 @@ final class Interpretation {
             // Unresolved words only change the intent when they name what the person wants.
             return heard;
         }
+        if (meant.isEmpty() && state.adviceAsking() && !unresolved) {
+            // Free text that answers nothing the coach can place, while the heat-or-ice interview waits ("oh since
+            // about Tuesday I reckon"): an answer not heard, as Alexa's fallback is, so the question is asked again.
+            return meant("AMAZON.FallbackIntent", Map.of());
+        }
         return meant.orElse(heard);
     }
 

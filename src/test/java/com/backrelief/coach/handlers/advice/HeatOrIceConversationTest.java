@@ -202,6 +202,19 @@ class HeatOrIceConversationTest {
     }
 
     @Test
+    void wordsThatAnswerNothingKeepTheInterviewAndAQuestionAfterAnOpenerIsAnswered() {
+        assertThat(person.say(INTENT).speech()).endsWith("When did this pain start?");
+
+        // "oh since about Tuesday I reckon", heard as free text the coach cannot place
+        Reply lost = person.say("DescribeIntent", "description", "since about tuesday i reckon");
+        assertThat(lost.speech()).isEqualTo("Sorry, I didn't catch that. So, when did this pain start?");
+
+        // an aside after "hang on", heard as heat or ice with the question in its slot
+        Reply aside = person.say(INTENT, "preference", "hang on is a hard mattress");
+        assertThat(aside.speech()).contains("medium-firm").endsWith("So, when did this pain start?");
+    }
+
+    @Test
     void aDenialInWordsTheModelDoesNotListAnswersTheInterviewsQuestion() {
         person.say(INTENT);
         assertThat(person.say(INTENT, "onsetWords", "yesterday").speech()).contains("fall or accident");
