@@ -20,9 +20,11 @@ import java.util.Optional;
 /**
  * A plain yes or no, a denial such as "my legs are fine", or "that hurts", while a heat-or-ice
  * question waits: "no" to an injury or the legs means none, yes or no answers the swelling
- * question, a denial of leg symptoms answers the leg question, and anything else asks the question
- * again. Pain said here is about the back the person is asking for advice on, not an exercise to
- * stop, so the question is asked again with a kind word (during a routine, the coach takes it first).
+ * question, and a denial of leg symptoms answers the leg question. A yes or a no to a question it
+ * cannot answer ("When did this pain start?") is taken as "I don't know"; anything else asks the
+ * question again. Pain said here is about the back the person is asking for advice on, not an
+ * exercise to stop, so the question is asked again with a kind word (during a routine, the coach
+ * takes it first).
  */
 public final class QuestionReplyHandler implements RequestHandler {
 
@@ -48,11 +50,20 @@ public final class QuestionReplyHandler implements RequestHandler {
         Optional<Symptoms> answer = Requests.isIntent(input, SymptomDenialIntentHandler.INTENT)
                 ? denial(question, Requests.resolvedIds(input, SymptomDenialIntentHandler.SLOT))
                 : answer(question, Requests.isIntent(input, "AMAZON.YesIntent"));
+        if (answer.isEmpty() && OPEN.contains(question) && !Requests.isIntent(input, SymptomDenialIntentHandler.INTENT)) {
+            // A bare yes or no to a question it cannot answer ("When did this pain start?" "No."): the person has
+            // nothing to add, as with "I don't know". Asked again, they would be asked for ever.
+            session.skip(question);
+            return dialog.continueWith(input, Symptoms.UNKNOWN);
+        }
         if (answer.isEmpty()) {
             return dialog.ask(input, session, session.symptoms(), question, false);
         }
         return dialog.continueWith(input, answer.get());
     }
+
+    /** Questions a yes or a no cannot answer. */
+    private static final java.util.Set<Question> OPEN = java.util.EnumSet.of(Question.ONSET, Question.FEEL);
 
     /** Only a denial of leg symptoms (E4) answers a question: the leg question. */
     private static Optional<Symptoms> denial(Question question, List<String> denied) {

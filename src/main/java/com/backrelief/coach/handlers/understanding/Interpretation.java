@@ -56,6 +56,9 @@ final class Interpretation {
     private static final Set<String> PLAIN_FALLS = Set.of("fell", "i fell", "a fall", "had a fall", "i had a fall",
             "accident", "an accident", "had an accident");
 
+    /** A yes or a no this short is only that ("no", "nope, not really"). */
+    private static final int PLAIN_ANSWER = 3;
+
     /** A symptom slot this short is likely all Alexa kept of a longer sentence. */
     private static final int CUT_SHORT = 6;
 
@@ -110,6 +113,13 @@ final class Interpretation {
             // that): one question first, as for any plain fall (fact sheet, reading E6). The other slots may say
             // how serious it was ("fell" and "down a whole flight of stairs this afternoon"): then it is the flag.
             return meant("ConfirmSymptomIntent", Map.of("symptom", RECENT_ONLY));
+        }
+        if (state.adviceAsking() && alexa.getName().equals("HeatOrIceIntent") && reading.flags().isEmpty()
+                && reading.length() <= PLAIN_ANSWER && reading.asks().size() == 1 && slotsSaid(alexa) == 1
+                && (reading.asks("yes") || reading.asks("no"))) {
+            // A bare "no" that a heat-or-ice slot took as its value ("no" as no injury, to "When did this pain
+            // start?"): the yes or no it is, which answers the question waiting, or says there is nothing to add.
+            return meant(ANYWHERE.get(reading.asks().get(0)), Map.of());
         }
         if (reading.flags().isEmpty() && reading.unsure().isPresent() && !state.confirming()) {
             // A phrase that can mean a red flag or something else: one question first (fact sheet, section 3).
@@ -188,6 +198,12 @@ final class Interpretation {
     /** When the pain started, and nothing else: the interview's answer, or the end of a sentence. */
     static final String WHEN_IT_STARTED = "WhenItStartedIntent";
 
+    /** How many of the intent's slots hold words. */
+    private static long slotsSaid(Intent alexa) {
+        return alexa.getSlots() == null ? 0 : alexa.getSlots().values().stream()
+                .filter(slot -> slot != null && slot.getValue() != null && !slot.getValue().isBlank()).count();
+    }
+
     /** Words in the intent's slots, none of them a value Alexa resolved. */
     private static boolean nothingResolved(Intent alexa) {
         return alexa.getSlots() != null && alexa.getSlots().values().stream().anyMatch(slot -> slot != null
@@ -207,6 +223,15 @@ final class Interpretation {
         }
         if (state.inRoutine() && reading.asks("pain-now")) {
             return Optional.of(meant("ExercisePainIntent", Map.of()));
+        }
+        if (decidesThePack(reading.facts()) && !reading.startsAsAQuestion() && (reading.asks("heat-or-ice")
+                || reading.asks("advise-me") || reading.asks("choose")
+                || reading.facts().helped() && reading.asks("keep-doing"))) {
+            // Their own situation first, which decides between heat and cold, then a request for advice ("I've had a
+            // few beers, can I use my heat pad", "ice always sorts me out, shall I do that again"): the advice for
+            // them (fact sheet 1.3, R2 to R4 and R7), not the answer on the topic the situation touches. Opened as a
+            // question ("can I use heat if I'm diabetic"), it is asked of the topic, which answers it.
+            return Optional.of(meant("HeatOrIceIntent", Map.of()));
         }
         boolean heatIceTopic = reading.topic().filter(HeatIceGuide.TOPICS::contains).isPresent();
         if (reading.asks("choose") && !(question && heatIceTopic)) {
@@ -292,6 +317,11 @@ final class Interpretation {
             return Optional.of(meant(ANYWHERE.get(other.get()), Map.of()));
         }
         return Optional.empty();
+    }
+
+    /** What the person said rules heat or cold out, or names the one that has helped them before. */
+    private static boolean decidesThePack(com.backrelief.coach.domain.advice.Symptoms facts) {
+        return facts.heatUnsafe() || facts.coldUnsafe() || facts.helped();
     }
 
     /** A meaning that names a routine, an exercise or a topic, or a coaching command. */

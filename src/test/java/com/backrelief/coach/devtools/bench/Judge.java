@@ -221,11 +221,15 @@ public final class Judge {
             return Optional.of(asking(turn) ? "asked a question" : "no advice");
         }
         String use = turn.response().path("sessionAttributes").path("heatIceLastUse").asText("");
-        // R9 and R12 leave the choice to the person (the pack named is only the suggestion); R7 and R8 name it.
+        // R9 and R12 leave the choice to the person (the pack named is only the suggestion); R7 names the one that
+        // helped. R8 is "either, by preference; if none, heat" (fact sheet 1.3): with no preference said, its answer
+        // opens "Either is fine" and suggests heat to start, so either reading is right.
         String given = rule.get().startsWith("R2") || rule.get().contains("neither") || use.isEmpty() ? "neither"
                 : rule.get().equals("R9") || rule.get().equals("R12") ? "either"
                 : use.startsWith("COLD") ? "cold" : use.equals("HEAT") ? "heat" : "either";
-        return given.equals(expected) ? Optional.empty() : Optional.of("advice " + given + " (" + rule.get() + ")");
+        boolean r8Either = rule.get().equals("R8") && !contains(turn.speech(), "as you mentioned");
+        return given.equals(expected) || r8Either && expected.equals("either") ? Optional.empty()
+                : Optional.of("advice " + given + " (" + rule.get() + ")");
     }
 
     Optional<String> does(String action, Turn before, Turn turn) {

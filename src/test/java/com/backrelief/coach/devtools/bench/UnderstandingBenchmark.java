@@ -26,14 +26,16 @@ public final class UnderstandingBenchmark {
 
     /**
      * The sets of the project: the development set, the held-out one, a later spot check, the clinical
-     * review set, the everyday set of how people talk, and the speaker set of plain words said to a speaker.
+     * review set, the everyday set of how people talk, the speaker set of plain words said to a speaker, and the
+     * one-breath set of situations and questions said together.
      */
     public static final List<Path> SETS = List.of(DevSet.DEFAULT,
             Path.of("src", "test", "resources", "understanding", "holdout-set.tsv"),
             Path.of("src", "test", "resources", "understanding", "spot-check-set.tsv"),
             Path.of("src", "test", "resources", "understanding", "clinical-review-set.tsv"),
             Path.of("src", "test", "resources", "understanding", "everyday-set.tsv"),
-            Path.of("src", "test", "resources", "understanding", "speaker-set.tsv"));
+            Path.of("src", "test", "resources", "understanding", "speaker-set.tsv"),
+            Path.of("src", "test", "resources", "understanding", "one-breath-set.tsv"));
 
     /** The local tool's --understanding: each set's report on {@code out}; the request log is kept out of it. */
     public static int report(List<Path> sets, PrintStream out) {

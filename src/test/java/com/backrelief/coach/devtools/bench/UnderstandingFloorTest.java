@@ -32,6 +32,8 @@ class UnderstandingFloorTest {
     private static List<Verdict> everyday;
     private static final Path SPEAKER = Path.of("src", "test", "resources", "understanding", "speaker-set.tsv");
     private static List<Verdict> speaker;
+    private static final Path ONE_BREATH = Path.of("src", "test", "resources", "understanding", "one-breath-set.tsv");
+    private static List<Verdict> oneBreath;
 
     @BeforeAll
     static void sayEveryPhrasing() {
@@ -44,6 +46,7 @@ class UnderstandingFloorTest {
             clinical = UnderstandingBenchmark.run(DevSet.load(CLINICAL));
             everyday = UnderstandingBenchmark.run(DevSet.load(EVERYDAY));
             speaker = UnderstandingBenchmark.run(DevSet.load(SPEAKER));
+            oneBreath = UnderstandingBenchmark.run(DevSet.load(ONE_BREATH));
         } finally {
             System.setOut(out);
         }
@@ -112,5 +115,15 @@ class UnderstandingFloorTest {
         assertThat(misses(speaker, c -> Judge.inGroup("denials", c.area()))).isEmpty();
         assertThat(percent(speaker, "red flags")).isGreaterThanOrEqualTo(95);
         assertThat(percent(speaker, "questions")).isGreaterThanOrEqualTo(95);
+    }
+
+    /** The one-breath set: the situation and the question together ("I've had a few beers, can I use my heat pad"). */
+    @Test
+    void theOneBreathSetCatchesEveryEmergencyAndGivesTheAdviceThatSuits() {
+        assertThat(misses(oneBreath, c -> c.area().equals("emergency"))).isEmpty();
+        assertThat(misses(oneBreath, c -> Judge.inGroup("denials", c.area()))).isEmpty();
+        assertThat(misses(oneBreath, c -> c.area().equals("advice"))).isEmpty();
+        assertThat(percent(oneBreath, "red flags")).isGreaterThanOrEqualTo(95);
+        assertThat(percent(oneBreath, "questions")).isGreaterThanOrEqualTo(90);
     }
 }

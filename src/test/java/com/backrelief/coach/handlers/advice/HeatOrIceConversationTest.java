@@ -30,6 +30,20 @@ class HeatOrIceConversationTest {
     }
 
     @Test
+    void aNoToWhenThePainStartedMovesOnInsteadOfAskingAgain() {
+        person.open();
+        assertThat(person.say(INTENT).speech()).endsWith("When did this pain start?");
+        // Alexa hears "no" as a no, or as the value of a heat-or-ice slot: either way there is nothing to add.
+        Reply no = person.say("AMAZON.NoIntent");
+        assertThat(no.speech()).contains("fall or accident").doesNotContain("When did this pain start");
+
+        person.open();
+        person.say(INTENT);
+        Reply slotNo = person.say(INTENT, "injury", "no");
+        assertThat(slotNo.speech()).doesNotContain("When did this pain start");
+    }
+
+    @Test
     void r1AFallOffALadderGetsTheEmergencyAnswerAtOnce() {
         Reply reply = person.say(INTENT, "injury", "fell off a ladder", "onsetWords", "this morning");
 
