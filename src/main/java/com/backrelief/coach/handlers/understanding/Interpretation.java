@@ -56,6 +56,10 @@ final class Interpretation {
     private static final Set<String> PLAIN_FALLS = Set.of("fell", "i fell", "a fall", "had a fall", "i had a fall",
             "accident", "an accident", "had an accident");
 
+    /** Words that name a routine the coach may not have ("the yoga routine", "a pilates class"). */
+    private static final java.util.regex.Pattern NAMED_ROUTINE = java.util.regex.Pattern.compile(
+            "(?i)\\w+\\s+(routine|routines|program|programme|class|classes)\\s*$");
+
     /** A yes or a no this short is only that ("no", "nope, not really"). */
     private static final int PLAIN_ANSWER = 3;
 
@@ -183,6 +187,16 @@ final class Interpretation {
         }
         Optional<Meaning> meant = freeText(reading, state, question);
         boolean answersTheCoach = state.adviceAsking() && meant.filter(m -> m.request().equals("HeatOrIceIntent")).isPresent();
+        boolean anyRoutine = unresolved && alexa.getName().equals("StartRoutineIntent")
+                && meant.filter(m -> m.request().equals("StartRoutineIntent") && m.values().isEmpty()).isPresent()
+                && reading.topic().isEmpty() && reading.stretch().isEmpty()
+                && Requests.spoken(alexa, "routine").filter(words -> NAMED_ROUTINE.matcher(words).find()).isEmpty();
+        if (anyRoutine) {
+            // The routine's place took words that ask for exercise and name none ("let's do some exercises",
+            // "something gentle for my back"): a routine, the coach's pick, not "I don't know that routine". A name
+            // said before "routine" ("the yoga routine") is one the coach does not have, and is answered so.
+            return meant("StartRoutineIntent", Map.of());
+        }
         if (unresolved && !answersTheCoach && meant.filter(Interpretation::namesSomething).isEmpty()) {
             // Unresolved words only change the intent when they name what the person wants.
             return heard;

@@ -220,6 +220,9 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     }
 
+    /** The slot whose words come first in the samples that hold it with others. */
+    private static final String SAID_FIRST = "injury";
+
     /** The words to read: the free-text slots, and what Alexa heard for a red flag or for the pain. */
     static String words(Intent intent) {
         Map<String, Slot> slots = intent.getSlots();
@@ -233,7 +236,11 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
             boolean baby = Requests.resolvedIds(intent, PREGNANCY_SLOT).contains("just-had-a-baby");
             said.add(baby ? "i've just had a baby and" : "i'm " + pregnancy.get() + " and");
         }
-        for (Map.Entry<String, Slot> slot : slots.entrySet()) {
+        List<Map.Entry<String, Slot>> inOrder = new ArrayList<>(slots.entrySet());
+        // How it happened first, as the samples say it ("i {injury} {onsetWords}": "slipped" then "a disc three days
+        // ago"), so that words said together are read together whatever order Alexa sends the slots in.
+        inOrder.sort(java.util.Comparator.comparing(slot -> !slot.getKey().equals(SAID_FIRST)));
+        for (Map.Entry<String, Slot> slot : inOrder) {
             if (slot.getKey().equals(PREGNANCY_SLOT)) {
                 continue;
             }

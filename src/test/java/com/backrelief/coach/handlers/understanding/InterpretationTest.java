@@ -68,6 +68,10 @@ class InterpretationTest {
             "DescribeIntent | description | don't want those reminders any more | CancelReminderIntent | -",
             "CanIIntent     | question    | shift my reminder a bit later    | MoveReminderIntent     | -",
             "CanIIntent     | question    | remind me to take the heat pack off | SetTimerIntent      | -",
+            "DescribeIntent | description | had a few beers tonight and my back aches, can I use my heat pad | HeatOrIceIntent | -",
+            "DescribeIntent | description | get hives from cold, what should I put on my sore back | HeatOrIceIntent | -",
+            "DescribeIntent | description | cold always helps my back, should I stick with it | HeatOrIceIntent | -",
+            "CanIIntent     | question    | use a heat pad if i'm diabetic  | TopicIntent            | diabetes",
     })
     void freeTextBecomesWhatItMeans(String intent, String slot, String words, String meant, String id) {
         Meaning heard = meant(intent, slot, words, START);
@@ -151,6 +155,22 @@ class InterpretationTest {
         assertThat(morning.request()).isEqualTo("SetReminderIntent");
         assertThat(morning.values()).isEmpty();
         assertThat(alarm.request()).isEqualTo("RedFlagIntent");
+    }
+
+    @Test
+    void wordsARoutineCouldNotPlaceStartOneUnlessTheyNameARoutineTheCoachLacks() {
+        Intent some = Intent.builder().withName("StartRoutineIntent").withSlots(Map.of("routine",
+                Slot.builder().withName("routine").withValue("let's do some exercises").build())).build();
+        Intent yoga = Intent.builder().withName("StartRoutineIntent").withSlots(Map.of("routine",
+                Slot.builder().withName("routine").withValue("the yoga routine").build())).build();
+
+        Meaning anyRoutine = INTERPRETATION.meaning(some, UNDERSTANDING.read("let's do some exercises"), START, false, true);
+        Meaning unknown = INTERPRETATION.meaning(yoga, UNDERSTANDING.read("the yoga routine"), START, false, true);
+
+        assertThat(anyRoutine.request()).isEqualTo("StartRoutineIntent");
+        assertThat(anyRoutine.values()).isEmpty();
+        assertThat(unknown.request()).isEqualTo("StartRoutineIntent");
+        assertThat(unknown.value("routine")).isPresent();
     }
 
     /** What Alexa sent: an intent with one spoken slot, read as the interceptor reads it. */
