@@ -94,7 +94,9 @@ final class Onset {
             return Duration.ofDays(120);
         }
         // "since Tuesday", "on Saturday", or "Tuesday, I think" said first, answering when it started.
-        boolean named = previous.equals("since") || previous.equals("on") || previous.equals("last") || at == 0;
+        boolean named = previous.equals("since") || previous.equals("on") || previous.equals("last") || at == 0
+                // "since the weekend", "over the weekend", or "the weekend" said alone, answering when it started
+                || previous.equals("the") && (at == 1 || Set.of("since", "over", "at", "on").contains(beforePrevious));
         if (named && WEEKDAYS.contains(word)) {
             return today == null || word.equals("weekend") ? Duration.ofHours(96) : sinceWeekday(word, today);
         }

@@ -25,6 +25,9 @@ class OnsetAndAgeTest {
             "for years                                       | 17520",
             "it started yesterday, I've had a bad back for years | 24",
             "ten minutes ago                                 | 1",
+            "since the weekend                               | 96",
+            "over the weekend                                | 96",
+            "the weekend                                     | 96",
     })
     void readsWhenItStarted(String text, long hours) {
         assertThat(Onset.read(Words.of(text))).contains(Duration.ofHours(hours));
