@@ -367,6 +367,12 @@ public final class StatisticalEar implements Ear {
     }
 
     private static boolean better(Fit a, Fit b) {
+        // Words that are, all of them, values of the sample's slots ("can i switch between heat and ice", a synonym
+        // of a topic) are those values, as Alexa resolves them, before a sample that matches one more carrier word
+        // ("and {topic}") and leaves the rest out.
+        if (wholeAndResolved(a) != wholeAndResolved(b)) {
+            return wholeAndResolved(a);
+        }
         if (a.sample().literals() != b.sample().literals()) {
             return a.sample().literals() > b.sample().literals();
         }
@@ -374,6 +380,11 @@ public final class StatisticalEar implements Ear {
             return a.resolved() > b.resolved();
         }
         return a.extras() < b.extras();
+    }
+
+    /** The fit leaves no word out, and every slot it fills holds a value of its type. */
+    private static boolean wholeAndResolved(Fit fit) {
+        return fit.extras() == 0 && !fit.spans().isEmpty() && fit.resolved() == fit.spans().size();
     }
 
     /** Every way the sample's parts from {@code part} fit the words from {@code at}; extras = words left at the end. */

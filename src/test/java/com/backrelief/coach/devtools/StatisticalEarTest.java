@@ -81,6 +81,15 @@ class StatisticalEarTest {
     }
 
     @Test
+    void wordsThatAreAllASlotValueAreThatValue() {
+        // "and {topic}" matches one more carrier word, and would leave "ice together" unresolved.
+        Match match = ear.match("heat and ice together");
+        assertThat(match.name()).isEqualTo("HeatIceFollowUpIntent");
+        assertThat(match.slotValue("topic")).isEqualTo("heat and ice together");
+        assertThat(match.slotId("topic")).isEqualTo("alternate");
+    }
+
+    @Test
     void wordsAroundTheSampleAreLeftOutOfTheSlot() {
         Match match = ear.match("well my back is in spasm should I use heat or ice");
         assertThat(match.name()).isEqualTo("HeatOrIceIntent");
