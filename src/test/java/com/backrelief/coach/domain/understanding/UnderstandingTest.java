@@ -38,6 +38,10 @@ class UnderstandingTest {
             "I keep dropping things                               | U15",
             "it's been months now                                 | S5",
             "I didn't realise I'd wet myself until I stood up     | E3",
+            "I slipped off the scaffolding at work earlier        | E6",
+            "I'm pregnant and the baby hasn't been kicking as much | P4",
+            "I sneezed and it shot right through my back          | U5",
+            "my right foot has started dragging when I walk       | U10",
             "I don't know when I need to pee any more             | E2",
             "I'm 56 and my back started hurting last week         | S4",
             "I'm seventeen and my back hurts                      | S4",
@@ -66,7 +70,8 @@ class UnderstandingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"my chest of drawers is too heavy to move", "I fell out of love with running",
-            "I fell out of bed", "I fell out of the habit of stretching", "my back pain keeps coming and going"})
+            "I fell out of bed", "I fell out of the habit of stretching", "my back pain keeps coming and going",
+            "I slipped off the pavement", "I slipped off the bottom stair"})
     void ordinaryWordsRaiseNoFlag(String text) {
         assertThat(read(text).flags()).isEmpty();
     }
@@ -104,9 +109,24 @@ class UnderstandingTest {
             "how long should I hold each stretch        | hold-time",
             "is it bad to stay in bed all day           | bed-rest",
             "what about frozen peas                     | frozen-peas",
+            "is ice bad                                 | ice-worse",
+            "is heat bad for a bad back                 | heat-worse",
+            "after I've hurt it how often can I ice it  | how-often",
+            "what actually causes back pain anyway      | causes",
+            "my mattress is really old, is that why my back hurts | sleep",
+            "can I sleep with a hot water bottle on my back | overnight",
+            "is it bad to carry on working with this back | work",
+            "is back pain ever serious                  | when-to-see-doctor",
     })
     void readsTheTopicOfAQuestion(String text, String topic) {
         assertThat(read(text).topic()).contains(topic);
+    }
+
+    @Test
+    void aBadBackIsNoHeatOrIceBeingBad() {
+        Reading which = read("which is better for a bad back, hot or cold");
+        assertThat(which.asks()).contains("choose");
+        assertThat(which.topic()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
