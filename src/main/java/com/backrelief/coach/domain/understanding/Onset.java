@@ -101,6 +101,11 @@ final class Onset {
             return today == null || word.equals("weekend") ? Duration.ofHours(96) : sinceWeekday(word, today);
         }
         Duration unit = unit(word);
+        if (unit != null && Set.of("a", "per", "each", "every").contains(previous)
+                && Set.of("times", "time", "once", "twice").contains(beforePrevious)) {
+            // "three times a day", "once a week": how often, never when the pain started
+            return null;
+        }
         boolean pregnancy = at > 1 && unit(word) != null && word.startsWith("week")
                 && (words.get(at - 2).equals("im") || words.get(at - 2).equals("am"));
         if (unit == null || pregnancy || next.equals("pregnant") || next.equals("along") || next.equals("gone")) {

@@ -175,7 +175,13 @@ final class Interpretation {
                 && Requests.spoken(alexa, "preference").map(words -> understanding.read(words).topic().isPresent()).orElse(true)
                 && !reading.asks("choose") && !reading.asks("heat-or-ice") && !reading.asks("advise-me")
                 && !reading.asks("advise-now");
-        if (placedNothing || askedInstead || topicInstead) {
+        // Heat or ice heard with words it could not place that ask for a routine and say nothing of the pain ("I
+        // fancy doing a few stretches" as injury "fancy" and "doing a few stretches"): the routine asked for.
+        boolean routineInstead = alexa.getName().equals("HeatOrIceIntent") && !state.adviceAsking()
+                && nothingResolved(alexa) && Requests.spoken(alexa, "situation").isEmpty() && !reading.describesThePain()
+                && (reading.asks("routine") || reading.routine().isPresent())
+                && !reading.asks("choose") && !reading.asks("heat-or-ice") && !reading.asks("advise-me");
+        if (placedNothing || askedInstead || topicInstead || routineInstead) {
             // Words Alexa put in a symptom it could not place ("ow, that one hurts as well"), or a question said
             // where the coach's question waited for an answer ("what about sitting at work all day"): read whole.
             return freeText(reading, state, true).orElse(heard);

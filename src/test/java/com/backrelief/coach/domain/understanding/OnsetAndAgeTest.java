@@ -34,7 +34,8 @@ class OnsetAndAgeTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"I've got ten minutes for a routine", "the other one", "what's the best stretch"})
+    @CsvSource(delimiter = '|', value = {"I've got ten minutes for a routine", "the other one", "what's the best stretch",
+            "how many times a day can I put an ice pack on", "twice a week"})
     void readsNoStartWhereNoneIsSaid(String text) {
         assertThat(Onset.read(Words.of(text))).isEmpty();
     }

@@ -173,6 +173,19 @@ class InterpretationTest {
         assertThat(unknown.value("routine")).isPresent();
     }
 
+    @Test
+    void heatOrIceHeardForWordsThatAskForARoutineIsTheRoutine() {
+        Map<String, Slot> slots = new java.util.LinkedHashMap<>();
+        slots.put("injury", Slot.builder().withName("injury").withValue("fancy").build());
+        slots.put("onsetWords", Slot.builder().withName("onsetWords").withValue("doing a few stretches").build());
+        Intent alexa = Intent.builder().withName("HeatOrIceIntent").withSlots(slots).build();
+
+        Meaning heard = INTERPRETATION.meaning(alexa, UNDERSTANDING.read(UnderstandingInterceptor.words(alexa)), START,
+                false, false);
+
+        assertThat(heard.request()).isEqualTo("StartRoutineIntent");
+    }
+
     /** What Alexa sent: an intent with one spoken slot, read as the interceptor reads it. */
     private static Meaning heardWith(String intent, String slot, String value, State state) {
         Intent alexa = Intent.builder().withName(intent)
