@@ -13,6 +13,11 @@ public final class AdviceState {
         return input.getRequestEnvelope().getSession() != null && AdviceSession.of(input).pendingQuestion().isPresent();
     }
 
+    /** Heat-or-ice advice was given earlier in the session. */
+    public static boolean adviceGiven(HandlerInput input) {
+        return input.getRequestEnvelope().getSession() != null && AdviceSession.of(input).lastRule().isPresent();
+    }
+
     /** "Want the safety tips?" waits for yes or no. */
     public static boolean tipsOffered(HandlerInput input) {
         return AdviceSession.of(input).tipsOffer().isPresent();

@@ -246,7 +246,9 @@ final class Interpretation {
         }
         if (decidesThePack(reading.facts()) && !reading.startsAsAQuestion() && (reading.asks("heat-or-ice")
                 || reading.asks("advise-me") || reading.asks("choose")
-                || reading.facts().helped() && reading.asks("keep-doing"))) {
+                || reading.facts().helped() && reading.asks("keep-doing")
+                // said after the advice ("oh, I forgot to say, cold gives me hives"): the advice again, for them
+                || state.adviceGiven() && !state.inRoutine() && !question)) {
             // Their own situation first, which decides between heat and cold, then a request for advice ("I've had a
             // few beers, can I use my heat pad", "ice always sorts me out, shall I do that again"): the advice for
             // them (fact sheet 1.3, R2 to R4 and R7), not the answer on the topic the situation touches. Opened as a

@@ -14,11 +14,12 @@ import java.util.Map;
  * @param adviceAsking  a heat-or-ice question waits for its answer
  * @param confirming    a question that confirms a red flag waits for its answer
  * @param checkingIn    "Does your back feel better, the same, or worse?" waits for its answer
+ * @param adviceGiven   heat-or-ice advice was given earlier in the session
  */
-record State(boolean inRoutine, boolean adviceAsking, boolean confirming, boolean checkingIn) {
+record State(boolean inRoutine, boolean adviceAsking, boolean confirming, boolean checkingIn, boolean adviceGiven) {
 
     State(boolean inRoutine, boolean adviceAsking) {
-        this(inRoutine, adviceAsking, false, false);
+        this(inRoutine, adviceAsking, false, false, false);
     }
 
     static State of(HandlerInput input) {
@@ -28,6 +29,7 @@ record State(boolean inRoutine, boolean adviceAsking, boolean confirming, boolea
         Map<String, Object> session = input.getAttributesManager().getSessionAttributes();
         return new State(session != null && session.get(ActiveRoutine.KEY) instanceof Map<?, ?>,
                 AdviceState.questionPending(input), Confirmation.pending(input).isPresent(),
-                ActiveRoutine.question(input).filter(ActiveRoutine.CHECK_IN_QUESTION::equals).isPresent());
+                ActiveRoutine.question(input).filter(ActiveRoutine.CHECK_IN_QUESTION::equals).isPresent(),
+                AdviceState.adviceGiven(input));
     }
 }

@@ -174,6 +174,16 @@ class InterpretationTest {
     }
 
     @Test
+    void aConditionSaidAfterTheAdviceAsksForItAgain() {
+        State adviceGiven = new State(false, false, false, false, true);
+
+        assertThat(meant("DescribeIntent", "description", "i forgot to say cold gives me hives", adviceGiven).request())
+                .isEqualTo("HeatOrIceIntent");
+        assertThat(meant("DescribeIntent", "description", "i forgot to say cold gives me hives", START).request())
+                .isEqualTo("TopicIntent");
+    }
+
+    @Test
     void heatOrIceHeardForWordsThatAskForARoutineIsTheRoutine() {
         Map<String, Slot> slots = new java.util.LinkedHashMap<>();
         slots.put("injury", Slot.builder().withName("injury").withValue("fancy").build());
