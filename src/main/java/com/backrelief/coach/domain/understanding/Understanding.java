@@ -93,7 +93,8 @@ public final class Understanding {
 
     /** Words said before a question that are not part of it. */
     private static final Set<String> OPENERS = Set.of("oh", "um", "uh", "er", "erm", "so", "and", "wait", "hang", "on",
-            "sorry", "actually", "ok", "okay", "well", "hey", "hmm", "right", "also", "quick", "question", "just", "but");
+            "sorry", "actually", "ok", "okay", "well", "hey", "hmm", "right", "also", "quick", "question", "just", "but",
+            "thanks", "thank", "you", "cheers", "great", "lovely", "brilliant");
 
     /** The red flag whose "unless" words say an injury is history, not news. */
     private static final String HISTORY_OF = "E6";

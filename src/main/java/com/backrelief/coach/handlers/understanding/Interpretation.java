@@ -255,6 +255,12 @@ final class Interpretation {
             // question ("can I use heat if I'm diabetic"), it is asked of the topic, which answers it.
             return Optional.of(meant("HeatOrIceIntent", Map.of()));
         }
+        if (!question && !reading.startsAsAQuestion() && reading.asks().equals(List.of("thanks"))
+                && reading.flags().isEmpty() && !reading.describesThePain()) {
+            // Thanks said with what it is for ("that hot water bottle really helped, thanks"): thanks, not the answer
+            // on the topic its words touch. Thanks before a question ("thanks, how long do I leave it on") asks it.
+            return Optional.of(meant("ThanksIntent", Map.of()));
+        }
         boolean heatIceTopic = reading.topic().filter(HeatIceGuide.TOPICS::contains).isPresent();
         if (reading.asks("choose") && !(question && heatIceTopic)) {
             // "Heat or ice?": the person asks which, whatever else they say, unless it is a question on a

@@ -72,6 +72,9 @@ class InterpretationTest {
             "DescribeIntent | description | get hives from cold, what should I put on my sore back | HeatOrIceIntent | -",
             "DescribeIntent | description | cold always helps my back, should I stick with it | HeatOrIceIntent | -",
             "CanIIntent     | question    | use a heat pad if i'm diabetic  | TopicIntent            | diabetes",
+            "DescribeIntent | description | that hot water bottle really helped, thanks | ThanksIntent | -",
+            "DescribeIntent | description | thanks, what about frozen peas  | TopicIntent            | frozen-peas",
+            "SubjectQuestionIntent | subject | leave it on                 | HeatIceFollowUpIntent  | how-long",
     })
     void freeTextBecomesWhatItMeans(String intent, String slot, String words, String meant, String id) {
         Meaning heard = meant(intent, slot, words, START);
