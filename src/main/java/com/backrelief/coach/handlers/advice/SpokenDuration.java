@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * as 365; anything else, including Alexa's "?" for an unclear number, is no duration, and so is a
  * length no one could mean (longer than {@link #LONGEST}, or too large to count): reading never throws.
  */
-final class SpokenDuration {
+public final class SpokenDuration {
 
     private static final Pattern ISO = Pattern.compile(
             "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
@@ -45,6 +45,29 @@ final class SpokenDuration {
             return Optional.empty();
         }
         return Optional.of(Duration.ofSeconds(seconds));
+    }
+
+    /** The parts' names, in the order the ISO form gives them (seconds are never said of back pain). */
+    private static final String[] UNITS = {"year", "month", "week", "day", "hour", "minute"};
+
+    /**
+     * The duration in words, its parts as Alexa gave them ("P1Y2M": "1 year and 2 months"), so that "a year" stays a
+     * year and not 365 days; empty where {@link #parse} reads no duration, or only seconds.
+     */
+    public static Optional<String> inWords(String value) {
+        if (parse(value).isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = ISO.matcher(value.strip().toUpperCase(Locale.ROOT));
+        m.matches();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (int unit = 0; unit < UNITS.length; unit++) {
+            long count = number(m, unit + 1);
+            if (count > 0) {
+                parts.add(count + " " + UNITS[unit] + (count == 1 ? "" : "s"));
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", parts));
     }
 
     private static long number(Matcher m, int group) {

@@ -13,6 +13,7 @@ import com.backrelief.coach.domain.safety.RedFlag;
 import com.backrelief.coach.domain.safety.Tier;
 import com.backrelief.coach.domain.understanding.Reading;
 import com.backrelief.coach.domain.understanding.Understanding;
+import com.backrelief.coach.handlers.advice.SpokenDuration;
 import com.backrelief.coach.handlers.common.DeviceClock;
 import com.backrelief.coach.handlers.common.Heard;
 import com.backrelief.coach.handlers.common.Requests;
@@ -171,27 +172,9 @@ public final class UnderstandingInterceptor implements RequestInterceptor {
         return namesADay ? device.today(input).getDayOfWeek() : null;
     }
 
-    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
-            "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:\\d+S)?)?");
-    private static final String[] UNITS = {"year", "month", "week", "day", "hour", "minute"};
-
     /** When the pain started, as Alexa sends it for AMAZON.DURATION ("P6M"), in words ("it started 6 months ago"). */
     static Optional<String> spokenDuration(String iso) {
-        java.util.regex.Matcher matcher = DURATION.matcher(iso);
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        List<String> parts = new ArrayList<>();
-        for (int unit = 0; unit < UNITS.length; unit++) {
-            String count = matcher.group(unit + 1);
-            if (count != null && count.length() > 9) {
-                return Optional.empty(); // longer than anyone's pain has lasted: not read
-            }
-            if (count != null && !count.matches("0+")) {
-                parts.add(Long.parseLong(count) + " " + UNITS[unit] + (count.matches("0*1") ? "" : "s"));
-            }
-        }
-        return parts.isEmpty() ? Optional.empty() : Optional.of("it started " + String.join(" and ", parts) + " ago");
+        return SpokenDuration.inWords(iso).map(words -> "it started " + words + " ago");
     }
 
     /** Intents whose samples say "no" around the slot: their slot words alone mean the opposite. */
