@@ -132,6 +132,11 @@ public record Symptoms(Duration onset, Injury injury, Boolean swelling, Feel fee
         return withDisc(startedWithin(Duration.ofDays(7)) ? Disc.RECENT : Disc.OLDER);
     }
 
+    /** What was said rules heat or cold out, or names the one that helped before: it decides the pack (R2 to R4, R7). */
+    public boolean decidesThePack() {
+        return heatUnsafe || coldUnsafe || helped;
+    }
+
     public boolean hasSwelling() {
         return Boolean.TRUE.equals(swelling);
     }

@@ -164,23 +164,22 @@ final class Interpretation {
                 && Requests.resolvedIds(alexa, "symptom").isEmpty();
         boolean askedInstead = alexa.getName().equals("HeatOrIceIntent") && state.adviceAsking() && reading.topic().isPresent()
                 && reading.startsAsAQuestion();
-        // Heat or ice heard with nothing in its slots that it knows ("how do I use a hot water bottle safely" as
-        // injury "use" and "a hot water bottle safely"), a topic in the words and no choice asked for: a statistical
-        // NLU's heat-or-ice samples took in a question on a topic, whose answer is what was asked for.
-        // A situation comes only with heat or ice asked about in the sample's own words, and something to put on
-        // the back ("that", "my heat pad") is asked about as heat or ice unless it is itself a topic ("a firm
-        // mattress").
-        boolean topicInstead = alexa.getName().equals("HeatOrIceIntent") && !state.adviceAsking()
-                && reading.topic().isPresent() && nothingResolved(alexa) && Requests.spoken(alexa, "situation").isEmpty()
-                && Requests.spoken(alexa, "preference").map(words -> understanding.read(words).topic().isPresent()).orElse(true)
-                && !reading.asks("choose") && !reading.asks("heat-or-ice") && !reading.asks("advise-me")
-                && !reading.asks("advise-now");
-        // Heat or ice heard with words it could not place that ask for a routine and say nothing of the pain ("I
-        // fancy doing a few stretches" as injury "fancy" and "doing a few stretches"): the routine asked for.
-        boolean routineInstead = alexa.getName().equals("HeatOrIceIntent") && !state.adviceAsking()
-                && nothingResolved(alexa) && Requests.spoken(alexa, "situation").isEmpty() && !reading.describesThePain()
-                && (reading.asks("routine") || reading.routine().isPresent())
+        // Heat or ice heard with nothing in its slots that it knows, no situation and no heat or ice asked for in the
+        // words: a statistical NLU's heat-or-ice samples took in words that ask for something else. A situation comes
+        // only with heat or ice asked about in the sample's own words.
+        boolean heatOrIceUnplaced = alexa.getName().equals("HeatOrIceIntent") && !state.adviceAsking()
+                && nothingResolved(alexa) && Requests.spoken(alexa, "situation").isEmpty()
                 && !reading.asks("choose") && !reading.asks("heat-or-ice") && !reading.asks("advise-me");
+        // A topic in the words ("how do I use a hot water bottle safely" as injury "use" and "a hot water bottle
+        // safely"), whose answer is what was asked for. Something to put on the back ("that", "my heat pad") is asked
+        // about as heat or ice unless it is itself a topic ("a firm mattress").
+        boolean topicInstead = heatOrIceUnplaced && reading.topic().isPresent()
+                && Requests.spoken(alexa, "preference").map(words -> understanding.read(words).topic().isPresent()).orElse(true)
+                && !reading.asks("advise-now");
+        // A routine asked for, with nothing said of the pain ("I fancy doing a few stretches" as injury "fancy" and
+        // "doing a few stretches").
+        boolean routineInstead = heatOrIceUnplaced && !reading.describesThePain()
+                && (reading.asks("routine") || reading.routine().isPresent());
         if (placedNothing || askedInstead || topicInstead || routineInstead) {
             // Words Alexa put in a symptom it could not place ("ow, that one hurts as well"), or a question said
             // where the coach's question waited for an answer ("what about sitting at work all day"): read whole.
@@ -244,7 +243,7 @@ final class Interpretation {
         if (state.inRoutine() && reading.asks("pain-now")) {
             return Optional.of(meant("ExercisePainIntent", Map.of()));
         }
-        if (decidesThePack(reading.facts()) && !reading.startsAsAQuestion() && (reading.asks("heat-or-ice")
+        if (reading.facts().decidesThePack() && !reading.startsAsAQuestion() && (reading.asks("heat-or-ice")
                 || reading.asks("advise-me") || reading.asks("choose")
                 || reading.facts().helped() && reading.asks("keep-doing")
                 // said after the advice ("oh, I forgot to say, cold gives me hives"): the advice again, for them
@@ -345,11 +344,6 @@ final class Interpretation {
             return Optional.of(meant(ANYWHERE.get(other.get()), Map.of()));
         }
         return Optional.empty();
-    }
-
-    /** What the person said rules heat or cold out, or names the one that has helped them before. */
-    private static boolean decidesThePack(com.backrelief.coach.domain.advice.Symptoms facts) {
-        return facts.heatUnsafe() || facts.coldUnsafe() || facts.helped();
     }
 
     /** A meaning that names a routine, an exercise or a topic, or a coaching command. */

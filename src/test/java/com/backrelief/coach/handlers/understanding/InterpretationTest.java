@@ -160,15 +160,17 @@ class InterpretationTest {
         assertThat(alarm.request()).isEqualTo("RedFlagIntent");
     }
 
+    /** Words Alexa could not resolve to a routine, read as the interceptor reads them. */
+    private static Meaning routineNotPlaced(String words) {
+        Intent alexa = Intent.builder().withName("StartRoutineIntent").withSlots(Map.of("routine",
+                Slot.builder().withName("routine").withValue(words).build())).build();
+        return INTERPRETATION.meaning(alexa, UNDERSTANDING.read(words), START, false, true);
+    }
+
     @Test
     void wordsARoutineCouldNotPlaceStartOneUnlessTheyNameARoutineTheCoachLacks() {
-        Intent some = Intent.builder().withName("StartRoutineIntent").withSlots(Map.of("routine",
-                Slot.builder().withName("routine").withValue("let's do some exercises").build())).build();
-        Intent yoga = Intent.builder().withName("StartRoutineIntent").withSlots(Map.of("routine",
-                Slot.builder().withName("routine").withValue("the yoga routine").build())).build();
-
-        Meaning anyRoutine = INTERPRETATION.meaning(some, UNDERSTANDING.read("let's do some exercises"), START, false, true);
-        Meaning unknown = INTERPRETATION.meaning(yoga, UNDERSTANDING.read("the yoga routine"), START, false, true);
+        Meaning anyRoutine = routineNotPlaced("let's do some exercises");
+        Meaning unknown = routineNotPlaced("the yoga routine");
 
         assertThat(anyRoutine.request()).isEqualTo("StartRoutineIntent");
         assertThat(anyRoutine.values()).isEmpty();
@@ -188,15 +190,9 @@ class InterpretationTest {
 
     @Test
     void heatOrIceHeardForWordsThatAskForARoutineIsTheRoutine() {
-        Map<String, Slot> slots = new java.util.LinkedHashMap<>();
-        slots.put("injury", Slot.builder().withName("injury").withValue("fancy").build());
-        slots.put("onsetWords", Slot.builder().withName("onsetWords").withValue("doing a few stretches").build());
-        Intent alexa = Intent.builder().withName("HeatOrIceIntent").withSlots(slots).build();
-
-        Meaning heard = INTERPRETATION.meaning(alexa, UNDERSTANDING.read(UnderstandingInterceptor.words(alexa)), START,
-                false, false);
-
-        assertThat(heard.request()).isEqualTo("StartRoutineIntent");
+        // "I fancy doing a few stretches"
+        assertThat(heatOrIce(Map.of("injury", "fancy", "onsetWords", "doing a few stretches")).request())
+                .isEqualTo("StartRoutineIntent");
     }
 
     /** What Alexa sent: an intent with one spoken slot, read as the interceptor reads it. */
