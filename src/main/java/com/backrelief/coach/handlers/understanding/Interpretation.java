@@ -176,14 +176,18 @@ final class Interpretation {
         boolean topicInstead = heatOrIceUnplaced && reading.topic().isPresent()
                 && Requests.spoken(alexa, "preference").map(words -> understanding.read(words).topic().isPresent()).orElse(true)
                 && !reading.asks("advise-now");
-        // A routine asked for, with nothing said of the pain ("I fancy doing a few stretches" as injury "fancy" and
-        // "doing a few stretches").
-        boolean routineInstead = heatOrIceUnplaced && !reading.describesThePain()
-                && (reading.asks("routine") || reading.routine().isPresent());
-        if (placedNothing || askedInstead || topicInstead || routineInstead) {
+        if (placedNothing || askedInstead || topicInstead) {
             // Words Alexa put in a symptom it could not place ("ow, that one hurts as well"), or a question said
             // where the coach's question waited for an answer ("what about sitting at work all day"): read whole.
             return freeText(reading, state, true).orElse(heard);
+        }
+        // Words that say nothing of the pain and ask for something else ("I fancy doing a few stretches" as injury
+        // "fancy" and "doing a few stretches", "cheers, that ice pack sorted me right out"): what they ask for.
+        Optional<Meaning> otherwise = heatOrIceUnplaced && !reading.describesThePain()
+                ? freeText(reading, state, reading.startsAsAQuestion()).filter(m -> !m.request().equals("HeatOrIceIntent"))
+                : Optional.empty();
+        if (otherwise.isPresent()) {
+            return otherwise.get();
         }
         if (!freeText.contains(alexa.getName()) && !unresolved || unresolved && TIMES_AND_DAYS.contains(alexa.getName())) {
             // Words a reminder's time or days could not take ("every other morning") are the reminder's own,
@@ -202,7 +206,12 @@ final class Interpretation {
             // said before "routine" ("the yoga routine") is one the coach does not have, and is answered so.
             return meant("StartRoutineIntent", Map.of());
         }
-        if (unresolved && !answersTheCoach && meant.filter(Interpretation::namesSomething).isEmpty()) {
+        // Words a heat-and-ice follow-up could not place that ask for heat or ice, or say what decides it ("ice
+        // always does the trick for me, do I just carry on with it"): the advice, never "Sorry, I can't help".
+        boolean askedForAdvice = alexa.getName().equals("HeatIceFollowUpIntent")
+                && meant.filter(m -> m.request().equals("HeatOrIceIntent")).isPresent()
+                && (reading.facts().decidesThePack() || reading.asks("heat-or-ice") || reading.asks("choose"));
+        if (unresolved && !answersTheCoach && !askedForAdvice && meant.filter(Interpretation::namesSomething).isEmpty()) {
             // Unresolved words only change the intent when they name what the person wants.
             return heard;
         }
@@ -312,7 +321,10 @@ final class Interpretation {
                 return Optional.of(meant(COMMANDS.get(command.get()), Map.of()));
             }
         }
-        if (reading.asks("routine") || reading.routine().isPresent() && !reading.describesThePain()) {
+        // How the back was hurt, told as a story ("I hurt my back doing my stretches"), asks for no routine: the
+        // heat-or-ice advice below is for them. A routine asked for after it is asked as one ("take me through").
+        boolean hurtDoingIt = !question && !reading.startsAsAQuestion() && reading.asks("hurt-doing");
+        if (reading.asks("routine") && !hurtDoingIt || reading.routine().isPresent() && !reading.describesThePain()) {
             return Optional.of(meant("StartRoutineIntent",
                     reading.routine().map(id -> Map.of("routine", id)).orElse(Map.of())));
         }

@@ -75,6 +75,9 @@ class InterpretationTest {
             "DescribeIntent | description | that hot water bottle really helped, thanks | ThanksIntent | -",
             "DescribeIntent | description | thanks, what about frozen peas  | TopicIntent            | frozen-peas",
             "SubjectQuestionIntent | subject | leave it on                 | HeatIceFollowUpIntent  | how-long",
+            "DescribeIntent | description | hurt my back doing my stretches | HeatOrIceIntent        | -",
+            "DescribeIntent | description | just do some stretching         | StartRoutineIntent     | -",
+            "DescribeIntent | description | like a bit of exercise for my back please | StartRoutineIntent | -",
     })
     void freeTextBecomesWhatItMeans(String intent, String slot, String words, String meant, String id) {
         Meaning heard = meant(intent, slot, words, START);
@@ -189,10 +192,22 @@ class InterpretationTest {
     }
 
     @Test
-    void heatOrIceHeardForWordsThatAskForARoutineIsTheRoutine() {
+    void heatOrIceHeardForWordsThatSayNothingOfThePainIsWhatTheyAskFor() {
         // "I fancy doing a few stretches"
         assertThat(heatOrIce(Map.of("injury", "fancy", "onsetWords", "doing a few stretches")).request())
                 .isEqualTo("StartRoutineIntent");
+        assertThat(heatOrIce(Map.of("injury", "cheers that ice pack sorted me right out")).request())
+                .isEqualTo("ThanksIntent");
+    }
+
+    @Test
+    void aFollowUpsUnplacedWordsThatSayWhatHelpedAreARequestForAdvice() {
+        String words = "ice always does the trick for me do i just carry on with it";
+        Intent alexa = Intent.builder().withName("HeatIceFollowUpIntent").withSlots(Map.of("topic",
+                Slot.builder().withName("topic").withValue(words).build())).build();
+
+        assertThat(INTERPRETATION.meaning(alexa, UNDERSTANDING.read(words), START, false, true).request())
+                .isEqualTo("HeatOrIceIntent");
     }
 
     /** What Alexa sent: an intent with one spoken slot, read as the interceptor reads it. */
