@@ -90,10 +90,14 @@ class InterpretationTest {
 
     /** Heat or ice as a statistical NLU may send a question on a topic: words in slots, none of them resolved. */
     private static Meaning heatOrIce(Map<String, String> spoken) {
+        return heatOrIce(spoken, START);
+    }
+
+    private static Meaning heatOrIce(Map<String, String> spoken, State state) {
         Map<String, Slot> slots = new java.util.LinkedHashMap<>();
         spoken.forEach((name, words) -> slots.put(name, Slot.builder().withName(name).withValue(words).build()));
         Intent alexa = Intent.builder().withName("HeatOrIceIntent").withSlots(slots).build();
-        return INTERPRETATION.meaning(alexa, UNDERSTANDING.read(UnderstandingInterceptor.words(alexa)), START, false, false);
+        return INTERPRETATION.meaning(alexa, UNDERSTANDING.read(UnderstandingInterceptor.words(alexa)), state, false, false);
     }
 
     @Test
@@ -106,6 +110,19 @@ class InterpretationTest {
         assertThat(heatOrIce(Map.of("situation", "sat at my desk ten hours straight and my lower back's all tight"))
                 .request()).isEqualTo("HeatOrIceIntent");
         assertThat(heatOrIce(Map.of("injury", "hurt my lower back digging the garden", "preference", "that")).request())
+                .isEqualTo("HeatOrIceIntent");
+    }
+
+    @Test
+    void inTheInterviewSomethingToPutOnTheBackThatIsATopicIsAskedAbout() {
+        State asking = new State(false, true);
+        // "hang on, can I use a bag of frozen peas", heard as the situation "hang on" and that preference
+        Meaning peas = heatOrIce(Map.of("situation", "hang on", "preference", "a bag of frozen peas"), asking);
+
+        assertThat(peas.request()).isEqualTo("TopicIntent");
+        assertThat(peas.value("topic").orElseThrow().ids()).containsExactly("frozen-peas");
+        // said with something about the pain, it is part of the answer
+        assertThat(heatOrIce(Map.of("preference", "a bag of frozen peas", "injury", "lifting a box"), asking).request())
                 .isEqualTo("HeatOrIceIntent");
     }
 
