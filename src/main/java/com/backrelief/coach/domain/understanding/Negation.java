@@ -15,6 +15,11 @@ public final class Negation {
     private static final Set<String> NEGATORS = Set.of("no", "not", "never", "without", "none", "nothing", "nor",
             "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
             "wont", "aint", "nope", "zero", "denies");
+    /**
+     * After "nothing" or "none" said as an object, these start a new clause: "it's like I'm sitting on nothing, I
+     * can't feel the seat" denies nothing that follows.
+     */
+    private static final Set<String> SUBJECT = Set.of("i", "im", "ive", "my", "its", "theyre");
     /** After these, a "no" is an answer to a question, not part of what follows. */
     private static final Set<String> AFTER_AN_ANSWER = Set.of("i", "im", "ive", "id", "my", "it", "its", "the", "that",
             "thats", "they", "we", "you", "he", "she", "there", "theres", "actually", "wait", "well", "yes", "yeah");
@@ -71,10 +76,14 @@ public final class Negation {
                 return false;
             }
             String word = words.get(at);
-            if (NEGATORS.contains(word) && !saying[at] && !aboutKnowing(words, at)) {
+            // "out of breath doing nothing": idle, not a denial.
+            boolean idle = word.equals("nothing") && at > 0 && Set.of("doing", "done", "did").contains(words.get(at - 1));
+            if (NEGATORS.contains(word) && !saying[at] && !idle && !aboutKnowing(words, at)) {
                 boolean answer = (word.equals("no") || word.equals("nope")) && at + 1 < words.size()
                         && AFTER_AN_ANSWER.contains(words.get(at + 1)) && at + 1 < span.start();
-                return !answer;
+                boolean objectBefore = (word.equals("nothing") || word.equals("none")) && at + 1 < span.start()
+                        && SUBJECT.contains(words.get(at + 1));
+                return !answer && !objectBefore;
             }
         }
         return false;

@@ -53,7 +53,7 @@ final class Interpretation {
     private static final String RECENT_ONLY = "E6";
 
     /** Words for a fall or accident that say nothing of how serious it was. */
-    private static final Set<String> PLAIN_FALLS = Set.of("fell", "i fell", "a fall", "had a fall", "i had a fall",
+    private static final Set<String> PLAIN_FALLS = Set.of("fell", "i fell", "fall", "a fall", "had a fall", "i had a fall",
             "accident", "an accident", "had an accident");
 
     /** Words that name a routine the coach may not have ("the yoga routine", "a pilates class"). */
@@ -103,11 +103,12 @@ final class Interpretation {
             return meant("ConfirmSymptomIntent", Map.of("symptom", RECENT_ONLY, Confirmation.WHEN, Confirmation.WHEN));
         }
         boolean fellAsleep = alexa.getName().equals("HeatOrIceIntent")
-                && Requests.spoken(alexa, "injury").filter(Set.of("fell", "i fell")::contains).isPresent()
+                && Requests.spoken(alexa, "injury").filter(Set.of("fell", "i fell", "fall", "i fall")::contains).isPresent()
                 && alexa.getSlots().values().stream().anyMatch(slot -> slot != null && slot.getValue() != null
                 && slot.getValue().strip().toLowerCase(java.util.Locale.ROOT).startsWith("asleep"));
         if (fellAsleep) {
-            // "I fell asleep on the sofa": no fall at all, whatever the injury's place took
+            // "I fell asleep on the sofa", "can I fall asleep on a heating pad": no fall at all, whatever the injury's
+            // place took
             heard = heard.without("injury");
         }
         if (!fellAsleep && alexa.getName().equals("HeatOrIceIntent") && !state.confirming()
@@ -172,7 +173,7 @@ final class Interpretation {
         // words: a statistical NLU's heat-or-ice samples took in words that ask for something else. A situation comes
         // only with heat or ice asked about in the sample's own words.
         boolean heatOrIceUnplaced = alexa.getName().equals("HeatOrIceIntent") && !state.adviceAsking()
-                && nothingResolved(alexa) && Requests.spoken(alexa, "situation").isEmpty()
+                && nothingResolved(alexa, fellAsleep ? Set.of("injury") : Set.of()) && Requests.spoken(alexa, "situation").isEmpty()
                 && !reading.asks("choose") && !reading.asks("heat-or-ice") && !reading.asks("advise-me");
         // A topic in the words ("how do I use a hot water bottle safely" as injury "use" and "a hot water bottle
         // safely"), whose answer is what was asked for. Something to put on the back ("that", "my heat pad") is asked
@@ -238,9 +239,15 @@ final class Interpretation {
 
     /** Words in the intent's slots, none of them a value Alexa resolved. */
     private static boolean nothingResolved(Intent alexa) {
+        return nothingResolved(alexa, Set.of());
+    }
+
+    /** Words in some slot, and none of the slots but those left aside resolved to a value. */
+    private static boolean nothingResolved(Intent alexa, Set<String> aside) {
         return alexa.getSlots() != null && alexa.getSlots().values().stream().anyMatch(slot -> slot != null
                 && slot.getValue() != null && !slot.getValue().isBlank())
-                && alexa.getSlots().keySet().stream().allMatch(name -> Requests.resolvedIds(alexa, name).isEmpty());
+                && alexa.getSlots().keySet().stream().filter(name -> !aside.contains(name))
+                .allMatch(name -> Requests.resolvedIds(alexa, name).isEmpty());
     }
 
     private Optional<Meaning> freeText(Reading reading, State state, boolean question) {

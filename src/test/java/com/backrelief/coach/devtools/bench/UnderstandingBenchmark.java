@@ -27,7 +27,8 @@ public final class UnderstandingBenchmark {
     /**
      * The sets of the project: the development set, the held-out one, a later spot check, the clinical
      * review set, the everyday set of how people talk, the speaker set of plain words said to a speaker, and the
-     * one-breath set of situations and questions said together.
+     * one-breath set of situations and questions said together, and the plain-alarm set of red flags (and words that
+     * only sound like them) in everyday words.
      */
     public static final List<Path> SETS = List.of(DevSet.DEFAULT,
             Path.of("src", "test", "resources", "understanding", "holdout-set.tsv"),
@@ -35,7 +36,8 @@ public final class UnderstandingBenchmark {
             Path.of("src", "test", "resources", "understanding", "clinical-review-set.tsv"),
             Path.of("src", "test", "resources", "understanding", "everyday-set.tsv"),
             Path.of("src", "test", "resources", "understanding", "speaker-set.tsv"),
-            Path.of("src", "test", "resources", "understanding", "one-breath-set.tsv"));
+            Path.of("src", "test", "resources", "understanding", "one-breath-set.tsv"),
+            Path.of("src", "test", "resources", "understanding", "plain-alarm-set.tsv"));
 
     /** The local tool's --understanding: each set's report on {@code out}; the request log is kept out of it. */
     public static int report(List<Path> sets, PrintStream out) {

@@ -34,6 +34,8 @@ class UnderstandingFloorTest {
     private static List<Verdict> speaker;
     private static final Path ONE_BREATH = Path.of("src", "test", "resources", "understanding", "one-breath-set.tsv");
     private static List<Verdict> oneBreath;
+    private static final Path PLAIN_ALARM = Path.of("src", "test", "resources", "understanding", "plain-alarm-set.tsv");
+    private static List<Verdict> plainAlarm;
 
     @BeforeAll
     static void sayEveryPhrasing() {
@@ -47,6 +49,7 @@ class UnderstandingFloorTest {
             everyday = UnderstandingBenchmark.run(DevSet.load(EVERYDAY));
             speaker = UnderstandingBenchmark.run(DevSet.load(SPEAKER));
             oneBreath = UnderstandingBenchmark.run(DevSet.load(ONE_BREATH));
+            plainAlarm = UnderstandingBenchmark.run(DevSet.load(PLAIN_ALARM));
         } finally {
             System.setOut(out);
         }
@@ -125,5 +128,13 @@ class UnderstandingFloorTest {
         assertThat(misses(oneBreath, c -> c.area().equals("advice"))).isEmpty();
         assertThat(percent(oneBreath, "red flags")).isGreaterThanOrEqualTo(95);
         assertThat(percent(oneBreath, "questions")).isGreaterThanOrEqualTo(90);
+    }
+
+    /** The plain-alarm set: red flags in everyday words, and ordinary words that only sound like them. */
+    @Test
+    void thePlainAlarmSetCatchesEveryEmergencyAndRaisesNoFalseAlarm() {
+        assertThat(misses(plainAlarm, c -> c.area().equals("emergency"))).isEmpty();
+        assertThat(misses(plainAlarm, c -> Judge.inGroup("denials", c.area()))).isEmpty();
+        assertThat(percent(plainAlarm, "red flags")).isGreaterThanOrEqualTo(95);
     }
 }

@@ -49,6 +49,9 @@ class UnderstandingTest {
             "someone hit me across the back with a bat            | E6",
             "I fell out of a tree                                 | E6",
             "I'm pregnant and my back pain keeps coming and going | P3",
+            "it's like I'm sitting on nothing I can't feel my seat | E1",
+            "I can't lift either of my feet properly              | E4",
+            "I'm sweaty and light headed                          | E8",
     })
     void readsTheRedFlag(String text, String flag) {
         assertThat(read(text).flags()).first().isEqualTo(flag);
@@ -63,7 +66,8 @@ class UnderstandingTest {
     @ValueSource(strings = {"no numbness or tingling anywhere", "my legs are fine, it's just my back",
             "I haven't had any problems peeing", "I didn't fall, I just bent over", "no fever, no chills",
             "nothing wrong with my bladder", "I'm not numb anywhere", "I didn't notice any numbness around my bottom",
-            "I don't feel any tingling in my groin", "I don't think I've wet myself"})
+            "I don't feel any tingling in my groin", "I don't think I've wet myself",
+            "nothing I'd call numbness down there", "there's nothing wrong, my legs are fine"})
     void aDenialRaisesNoFlag(String text) {
         assertThat(read(text).flags()).isEmpty();
     }

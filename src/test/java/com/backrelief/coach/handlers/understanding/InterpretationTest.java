@@ -169,6 +169,26 @@ class InterpretationTest {
     }
 
     @Test
+    void fallingAsleepInTheInjurysPlaceIsNoFall() {
+        // "can I fall asleep on a heating pad", heard as the injury "fall" (a serious fall, resolved) and the rest
+        Map<String, Slot> slots = new java.util.LinkedHashMap<>();
+        slots.put("injury", Slot.builder().withName("injury").withValue("fall").withResolutions(Resolutions.builder()
+                .addResolutionsPerAuthorityItem(Resolution.builder()
+                        .withStatus(Status.builder().withCode(StatusCode.ER_SUCCESS_MATCH).build())
+                        .addValuesItem(ValueWrapper.builder().withValue(Value.builder().withId("major").build()).build())
+                        .build()).build()).build());
+        slots.put("onsetWords", Slot.builder().withName("onsetWords").withValue("asleep on a heating pad").build());
+        Intent alexa = Intent.builder().withName("HeatOrIceIntent").withSlots(slots).build();
+
+        Meaning heard = INTERPRETATION.meaning(alexa, UNDERSTANDING.read(UnderstandingInterceptor.words(alexa)), START,
+                false, false);
+
+        // the question about heat through the night, never a fall
+        assertThat(heard.request()).isIn("TopicIntent", "HeatIceFollowUpIntent");
+        assertThat(heard.values().toString()).contains("overnight");
+    }
+
+    @Test
     void wordsAReminderCouldNotPlaceStayTheRemindersUnlessTheyCarryARedFlag() {
         Intent reminder = Intent.builder().withName("SetReminderIntent").build();
 
