@@ -166,9 +166,13 @@ final class Interpretation {
         // A question said where the interview's question waited: opened as one, or something to put on the back that
         // is itself a topic, with nothing said of the pain ("can I use a bag of frozen peas" as the preference "a bag
         // of frozen peas").
-        boolean askedInstead = alexa.getName().equals("HeatOrIceIntent") && state.adviceAsking() && reading.topic().isPresent()
-                && (reading.startsAsAQuestion() || !reading.describesThePain()
-                && Requests.spoken(alexa, "preference").map(words -> understanding.read(words).topic().isPresent()).orElse(false));
+        // Outside the interview, the same thing said alone ("can I use a bag of frozen peas" as that preference and
+        // nothing else) asks about it too.
+        boolean preferenceATopic = Requests.spoken(alexa, "preference")
+                .map(words -> understanding.read(words).topic().isPresent()).orElse(false);
+        boolean askedInstead = alexa.getName().equals("HeatOrIceIntent") && reading.topic().isPresent()
+                && (state.adviceAsking() && (reading.startsAsAQuestion() || !reading.describesThePain() && preferenceATopic)
+                || !state.adviceAsking() && preferenceATopic && slotsSaid(alexa) == 1);
         // Heat or ice heard with nothing in its slots that it knows, no situation and no heat or ice asked for in the
         // words: a statistical NLU's heat-or-ice samples took in words that ask for something else. A situation comes
         // only with heat or ice asked about in the sample's own words.

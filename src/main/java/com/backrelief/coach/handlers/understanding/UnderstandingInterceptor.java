@@ -34,10 +34,10 @@ import java.util.Optional;
 public final class UnderstandingInterceptor implements RequestInterceptor {
 
     /**
-     * The free-text slots of the model (AMAZON.SearchQuery, the subject of a question, a whole denial sentence), whose
-     * words are read.
+     * The free-text slots of the model (AMAZON.SearchQuery, the subject of a question, a whole denial sentence, the
+     * words of pain in an exercise), whose words are read.
      */
-    static final List<String> READ_SLOTS = List.of("description", "question", "subject", "denial");
+    static final List<String> READ_SLOTS = List.of("description", "question", "subject", "denial", "pain");
 
     private static final String CHECK_IN = "CheckInIntent";
 

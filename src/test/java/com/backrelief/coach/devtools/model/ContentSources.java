@@ -26,7 +26,7 @@ final class ContentSources {
      * denial sentences, by the flag each denies.
      */
     static final Set<String> TYPES = new TreeSet<>(List.of("exercises", "routines", "red-flags.symptoms",
-            "red-flags.denied-symptoms", "red-flags.denials"));
+            "red-flags.denied-symptoms", "red-flags.denials", "red-flags.exercise-pain"));
     /** Samples: the content's whole denial sentences and exercise-pain phrases. */
     static final Set<String> SAMPLES = new TreeSet<>(List.of("red-flags.denials", "red-flags.exercise-pain"));
 
@@ -71,6 +71,7 @@ final class ContentSources {
                         .add(denial.phrase()));
                 bySymptom.forEach((symptom, phrases) -> values.add(spoken(symptom, phrases)));
             }
+            case "red-flags.exercise-pain" -> values.add(spoken("pain", screen.exercisePain()));
             default -> throw new ModelSourceException("Unknown slot type source 'from: " + from + "' (known: "
                     + String.join(", ", TYPES) + ")");
         }

@@ -121,6 +121,8 @@ class UnderstandingTest {
             "can I sleep with a hot water bottle on my back | overnight",
             "is it bad to carry on working with this back | work",
             "is back pain ever serious                  | when-to-see-doctor",
+            "what about a hot water bottle              | hot-water-bottle",
+            "what about drinking more water             | hydration",
     })
     void readsTheTopicOfAQuestion(String text, String topic) {
         assertThat(read(text).topic()).contains(topic);

@@ -124,6 +124,10 @@ class InterpretationTest {
         // said with something about the pain, it is part of the answer
         assertThat(heatOrIce(Map.of("preference", "a bag of frozen peas", "injury", "lifting a box"), asking).request())
                 .isEqualTo("HeatOrIceIntent");
+        // and outside the interview, said alone ("can I use a bag of frozen peas"), it is asked about too
+        assertThat(heatOrIce(Map.of("preference", "a bag of frozen peas")).value("topic").orElseThrow().ids())
+                .containsExactly("frozen-peas");
+        assertThat(heatOrIce(Map.of("preference", "my heat pad")).request()).isEqualTo("HeatOrIceIntent");
     }
 
     @Test
