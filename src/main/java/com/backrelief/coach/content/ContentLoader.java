@@ -173,7 +173,10 @@ public final class ContentLoader {
             default -> throw new IllegalStateException("Invalid content: " + where + ": unknown emergencyWording " + wording);
         };
         RedFlag flag = new RedFlag(id, tier, required(node, "summary", where), strings(node, "phrasings"),
-                strings(node, "variants"), help, optional(node, "say"), node.path("holdsExercise").asBoolean(false));
+                strings(node, "variants"), help, optional(node, "say"), node.path("holdsExercise").asBoolean(false),
+                optional(node, "emergencyIf"));
+        check(flag.emergencySigns().isEmpty() || tier == Tier.URGENT,
+                where + " names emergency signs but is not same-day");
         check(!flag.sayings().isEmpty(), where + " has no phrasings or variants");
         return flag;
     }

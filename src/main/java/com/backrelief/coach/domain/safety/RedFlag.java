@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param help      for an emergency, how to get help (fact sheet, section 5)
  * @param say       the flag's own advice, where its tier's usual words don't fit (under 16), or null
  * @param holdsExercise whether no routine or harder exercise may start once it is said, even when asked for
+ * @param emergencyIf for a same-day flag that neighbours emergency signs, the words that name them ("If it spreads to
+ *                    your chest, arm or jaw, or you're short of breath,"), said after the same-day advice with the
+ *                    number to call, or null
  */
 public record RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants, Help help,
-                      String say, boolean holdsExercise) {
+                      String say, boolean holdsExercise, String emergencyIf) {
 
     /**
      * How to get help in an emergency: call or be taken to the emergency department (cauda equina signs), or
@@ -34,16 +37,21 @@ public record RedFlag(String id, Tier tier, String summary, List<String> phrasin
     }
 
     public RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants) {
-        this(id, tier, summary, phrasings, variants, Help.CALL_OR_GO, null, false);
+        this(id, tier, summary, phrasings, variants, Help.CALL_OR_GO, null, false, null);
     }
 
     public RedFlag(String id, Tier tier, String summary, List<String> phrasings, List<String> variants, Help help) {
-        this(id, tier, summary, phrasings, variants, help, null, false);
+        this(id, tier, summary, phrasings, variants, help, null, false, null);
     }
 
     /** The flag's own advice, where it has one. */
     public java.util.Optional<String> ownAdvice() {
         return java.util.Optional.ofNullable(say);
+    }
+
+    /** The emergency signs this flag neighbours, where it names them. */
+    public java.util.Optional<String> emergencySigns() {
+        return java.util.Optional.ofNullable(emergencyIf);
     }
 
     /** Every way of saying it: the sheet's phrasings, then the variants. */

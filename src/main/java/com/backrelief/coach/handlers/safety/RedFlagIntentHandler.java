@@ -58,7 +58,7 @@ public final class RedFlagIntentHandler implements RequestHandler {
         return switch (flag.tier()) {
             case EMERGENCY -> emergency(input, help, flag.help());
             case MATERNITY -> maternity(input, help);
-            case URGENT -> carryOn(input, Tier.URGENT, SafetyReplies.urgent(help), AlertScreens.urgent(help));
+            case URGENT -> carryOn(input, Tier.URGENT, SafetyReplies.urgent(help, flag), AlertScreens.urgent(help));
             case SOON -> carryOn(input, Tier.SOON, SafetyReplies.soon(help, flag),
                     flag.ownAdvice().map(advice -> Screen.of(Screen.Layout.ALERT, advice)).orElse(AlertScreens.soon(help)));
         };

@@ -45,6 +45,17 @@ public final class SafetyReplies {
                 .then(help.alsoAfterSameDay().map(Speech::of).orElse(Speech.empty()));
     }
 
+    /**
+     * A same-day flag's advice, then, where the flag neighbours emergency signs, what would make it an emergency and
+     * the number to call ("If it spreads to your chest, arm or jaw, or you're short of breath, call 911 now."): Alexa
+     * may have sent only part of what was said.
+     */
+    public static Speech urgent(LocalHelp help, RedFlag flag) {
+        return urgent(help).then(flag.emergencySigns()
+                .map(signs -> Speech.of(signs).then(callNumber(help, "call")).then("now."))
+                .orElse(Speech.empty()));
+    }
+
     /** "Please call 911" or "Please call triple zero": the locale's number as its people say it. */
     public static Speech callNumber(LocalHelp help) {
         return callNumber(help, "Please call");

@@ -87,6 +87,20 @@ class RedFlagAnswersTest {
         assertThat(reply.sessionAttributes().path(SafetyState.RED_FLAG_KEY).asText()).isEqualTo("urgent");
     }
 
+    /** Alexa may send only part of it ("between my shoulder blades" of "... going down into my left arm"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en-US | If it spreads to your chest, arm or jaw, or you're short of breath, call 911 now.",
+            "en-GB | If it spreads to your chest, arm or jaw, or you're short of breath, call 999 now.",
+            "en-AU | If it spreads to your chest, arm or jaw, or you're short of breath, call triple zero now.",
+    })
+    void aSameDaySymptomNextToEmergencySignsNamesThemWithTheNumber(String locale, String signs) {
+        Reply reply = skill.send(SymptomEvents.redFlag("pain between my shoulder blades", "U6", locale));
+
+        assertThat(reply.speech()).startsWith("That's something a doctor should check today.").contains(signs);
+        assertThat(reply.endsSession()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "en-US | your doctor or a physical therapist",
