@@ -30,8 +30,8 @@ final class LocalToolHelp {
                                   until Ctrl-C: for `sam local` and for --endpoint. Data in .local/dynamodb
                                   unless --data-dir or --in-memory. DynamoDB Local listens on every network
                                   interface (it has no option to pick one): run it on a trusted network only.
-              --understanding [FILE...]  Says every phrasing of each set (default: the development, the
-                                  held-out and the spot-check set under src/test/resources/understanding) to
+              --understanding [FILE...]  Says every phrasing of each set (default: every set under
+                                  src/test/resources/understanding, development set first) to
                                   the skill in its context, through both ears (statistical and generous) and
                                   the handler, and prints the score per area and group side by side and every
                                   miss (docs/understanding.md).
