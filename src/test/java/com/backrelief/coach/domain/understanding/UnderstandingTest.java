@@ -52,6 +52,7 @@ class UnderstandingTest {
             "it's like I'm sitting on nothing I can't feel my seat | E1",
             "I can't lift either of my feet properly              | E4",
             "I'm sweaty and light headed                          | E8",
+            "I was bending down and felt a tearing pain in my back and belly | E8",
     })
     void readsTheRedFlag(String text, String flag) {
         assertThat(read(text).flags()).first().isEqualTo(flag);
@@ -75,7 +76,8 @@ class UnderstandingTest {
     @ParameterizedTest
     @ValueSource(strings = {"my chest of drawers is too heavy to move", "I fell out of love with running",
             "I fell out of bed", "I fell out of the habit of stretching", "my back pain keeps coming and going",
-            "I slipped off the pavement", "I slipped off the bottom stair"})
+            "I slipped off the pavement", "I slipped off the bottom stair",
+            "I feel a bit light headed and sweaty after that one"})
     void ordinaryWordsRaiseNoFlag(String text) {
         assertThat(read(text).flags()).isEmpty();
     }
