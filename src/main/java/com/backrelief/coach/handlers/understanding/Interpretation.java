@@ -53,8 +53,8 @@ final class Interpretation {
     private static final String RECENT_ONLY = "E6";
 
     /** Words for a fall or accident that say nothing of how serious it was. */
-    private static final Set<String> PLAIN_FALLS = Set.of("fell", "i fell", "fall", "a fall", "had a fall", "i had a fall",
-            "accident", "an accident", "had an accident");
+    private static final Set<String> PLAIN_FALLS = Set.of("fell", "i fell", "fall", "i fall", "a fall", "had a fall",
+            "i had a fall", "accident", "an accident", "had an accident");
 
     /** Words that name a routine the coach may not have ("the yoga routine", "a pilates class"). */
     private static final java.util.regex.Pattern NAMED_ROUTINE = java.util.regex.Pattern.compile(
@@ -103,7 +103,7 @@ final class Interpretation {
             return meant("ConfirmSymptomIntent", Map.of("symptom", RECENT_ONLY, Confirmation.WHEN, Confirmation.WHEN));
         }
         boolean fellAsleep = alexa.getName().equals("HeatOrIceIntent")
-                && Requests.spoken(alexa, "injury").filter(Set.of("fell", "i fell", "fall", "i fall")::contains).isPresent()
+                && Requests.spoken(alexa, "injury").filter(PLAIN_FALLS::contains).isPresent()
                 && alexa.getSlots().values().stream().anyMatch(slot -> slot != null && slot.getValue() != null
                 && slot.getValue().strip().toLowerCase(java.util.Locale.ROOT).startsWith("asleep"));
         if (fellAsleep) {
@@ -168,8 +168,8 @@ final class Interpretation {
         // of frozen peas").
         // Outside the interview, the same thing said alone ("can I use a bag of frozen peas" as that preference and
         // nothing else) asks about it too.
-        boolean preferenceATopic = Requests.spoken(alexa, "preference")
-                .map(words -> understanding.read(words).topic().isPresent()).orElse(false);
+        Optional<String> preference = Requests.spoken(alexa, "preference");
+        boolean preferenceATopic = preference.filter(words -> understanding.read(words).topic().isPresent()).isPresent();
         boolean askedInstead = alexa.getName().equals("HeatOrIceIntent") && reading.topic().isPresent()
                 && (state.adviceAsking() && (reading.startsAsAQuestion() || !reading.describesThePain() && preferenceATopic)
                 || !state.adviceAsking() && preferenceATopic && slotsSaid(alexa) == 1);
@@ -182,8 +182,7 @@ final class Interpretation {
         // A topic in the words ("how do I use a hot water bottle safely" as injury "use" and "a hot water bottle
         // safely"), whose answer is what was asked for. Something to put on the back ("that", "my heat pad") is asked
         // about as heat or ice unless it is itself a topic ("a firm mattress").
-        boolean topicInstead = heatOrIceUnplaced && reading.topic().isPresent()
-                && Requests.spoken(alexa, "preference").map(words -> understanding.read(words).topic().isPresent()).orElse(true)
+        boolean topicInstead = heatOrIceUnplaced && reading.topic().isPresent() && (preference.isEmpty() || preferenceATopic)
                 && !reading.asks("advise-now");
         if (placedNothing || askedInstead || topicInstead) {
             // Words Alexa put in a symptom it could not place ("ow, that one hurts as well"), or a question said

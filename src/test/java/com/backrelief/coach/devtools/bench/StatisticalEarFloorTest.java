@@ -61,9 +61,9 @@ class StatisticalEarFloorTest {
     }
 
     private static double percent(List<Verdict> verdicts, java.util.function.Predicate<Case> which) {
-        List<Verdict> chosen = verdicts.stream().filter(verdict -> which.test(verdict.subject())).toList();
-        assertThat(chosen).isNotEmpty();
-        return 100.0 * chosen.stream().filter(Verdict::pass).count() / chosen.size();
+        UnderstandingBenchmark.Score score = UnderstandingBenchmark.score(verdicts, which);
+        assertThat(score.total()).isPositive();
+        return score.percent();
     }
 
     @Test
