@@ -53,6 +53,7 @@ class UnderstandingTest {
             "I can't lift either of my feet properly              | E4",
             "I'm sweaty and light headed                          | E8",
             "I was bending down and felt a tearing pain in my back and belly | E8",
+            "I took a tumble off the garage roof an hour ago      | E6",
     })
     void readsTheRedFlag(String text, String flag) {
         assertThat(read(text).flags()).first().isEqualTo(flag);
@@ -77,7 +78,7 @@ class UnderstandingTest {
     @ValueSource(strings = {"my chest of drawers is too heavy to move", "I fell out of love with running",
             "I fell out of bed", "I fell out of the habit of stretching", "my back pain keeps coming and going",
             "I slipped off the pavement", "I slipped off the bottom stair",
-            "I feel a bit light headed and sweaty after that one"})
+            "I feel a bit light headed and sweaty after that one", "the roof leaked and I slipped in the puddle"})
     void ordinaryWordsRaiseNoFlag(String text) {
         assertThat(read(text).flags()).isEmpty();
     }
